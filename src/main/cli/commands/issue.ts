@@ -1,0 +1,117 @@
+import { chineseNumeral, pageCountZh, pageNameZh, tryParseIsoDate } from '../../../shared/calendar';
+import type { Result } from '../../../shared/contract';
+import { noIssueMessage, PAGE_SIZE_PRESETS, type Page } from '../../../shared/model/issue';
+import { Refusal, UsageError } from '../cli-error';
+import type { Command } from '../command';
+import type { CliContext } from '../context';
+
+type Flags = Record<string, string | boolean>;
+const GLOBAL_FLAGS = ['db', 'as', 'json'];
+
+/** A DATE word: a real YYYY-MM-DD calendar date, else a usage error (exit 2). */
+export function dateWord(word: string | undefined, usage: string): string {
+  if (word === undefined) throw new UsageError(`usage: newsdesk ${usage}`);
+  const parsed = tryParseIsoDate(word);
+  if (!parsed.ok) {
+    throw new UsageError(`DATE ${word}: ${parsed.error.replace(/^Invalid date "[^"]*": /, '')}`);
+  }
+  return word;
+}
+
+/** A whole number ≥ 1 given on the command line (an ID, a page, --number …). */
+export function countWord(word: string | boolean | undefined, what: string): number {
+  const n = typeof word === 'string' && /^\d+$/.test(word) ? Number(word) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new UsageError(`${what} must be a positive whole number (got ${String(word)})`);
+  }
+  return n;
+}
+
+/** Refuses flags that mean nothing to this command rather than silently ignoring them. */
+export function onlyFlags(flags: Flags, allowed: string[], command: string): void {
+  for (const name of Object.keys(flags)) {
+    if (!GLOBAL_FLAGS.includes(name) && !allowed.includes(name)) {
+      throw new UsageError(`--${name} does not apply to ${command}`);
+    }
+  }
+}
+
+/** Adds how to create the issue when a date has none. */
+export async function withIssueHint<T>(date: string, call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof Refusal && error.message === noIssueMessage(date)) {
+      throw new Refusal(`${error.message}; create it with: newsdesk issue create ${date}`);
+    }
+    throw error;
+  }
+}
+
+const dash = (text: string) => text || '-';
+
+/** 第一版  要闻  责任编辑 张编辑  版式 -  校对 - */
+export function pageLine(page: Page): string {
+  return [
+    pageNameZh(page.number),
+    dash(page.name),
+    `责任编辑 ${dash(page.editor)}`,
+    `版式 ${dash(page.designer)}`,
+    `校对 ${dash(page.proofreader)}`,
+  ].join('\t');
+}
+
+const CREATE = 'issue create DATE [--number N] [--pages N]';
+const SHOW = 'issue show DATE';
+
+export const issueCommand: Command = {
+  usage: `${CREATE} | ${SHOW}`,
+  summary: "a day's issue: its number, pages and what sits on them",
+  async run(ctx, words, flags) {
+    const [verb, date, ...extra] = words;
+    if (verb === 'create' && extra.length === 0) return create(ctx, dateWord(date, CREATE), flags);
+    if (verb === 'show' && extra.length === 0) {
+      onlyFlags(flags, [], 'issue show');
+      return show(ctx, dateWord(date, SHOW));
+    }
+    throw new UsageError(`usage: newsdesk ${CREATE} | ${SHOW}`);
+  },
+};
+
+async function create(ctx: CliContext, date: string, flags: Flags): Promise<void> {
+  onlyFlags(flags, ['number', 'pages'], 'issue create');
+  const args: { date: string; number?: number; pages?: number } = { date };
+  if (flags.number !== undefined) args.number = countWord(flags.number, '--number');
+  if (flags.pages !== undefined) args.pages = countWord(flags.pages, '--pages');
+  const issue = await ctx.call('issue.create', args);
+  ctx.print(issue, () => [headLine(issue)]);
+}
+
+async function show(ctx: CliContext, date: string): Promise<void> {
+  const issue = await withIssueHint(date, ctx.call('issue.get', { date }));
+  ctx.print(issue, () => issueLines(issue));
+}
+
+function headLine(issue: Result<'issue.get'>): string {
+  return [issue.date, `第${issue.number}期`, pageCountZh(issue.pageCount)].join('\t');
+}
+
+/** The head line and paper, then per page its furniture and its stories (copyfit comes with
+ * layout: `-` for now). */
+export function issueLines(issue: Result<'issue.get'>): string[] {
+  const { paper } = issue;
+  const size = paper.size === 'custom' ? '' : `${PAGE_SIZE_PRESETS[paper.size].zh} `;
+  const lines = [
+    `${headLine(issue)}\t${size}${paper.widthMm}×${paper.heightMm} mm\t${paper.columns}栏`,
+  ];
+  for (const page of issue.pages) {
+    lines.push(pageLine(page));
+    const on = issue.placements.filter((p) => p.page === page.number);
+    if (on.length === 0) lines.push('  (empty)');
+    for (const p of on) {
+      const jump = p.jumpTo === null ? '-' : `下转第${chineseNumeral(p.jumpTo)}版`;
+      lines.push(`  ${[p.storyId, p.priority, p.status, p.headline, jump, '-'].join('\t')}`);
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,86 @@
+import { APP_VERSION } from '../../shared/version';
+import { parseArgs } from './args';
+import { Refusal, UsageError } from './cli-error';
+import type { Command } from './command';
+import { assignCommand } from './commands/assign';
+import { backupCommand, restoreCommand } from './commands/backup';
+import { importCommand } from './commands/import';
+import { initCommand } from './commands/init';
+import { issueCommand } from './commands/issue';
+import { pageCommand } from './commands/page';
+import { searchCommand } from './commands/search';
+import { serveCommand } from './commands/serve';
+import { settingsCommand } from './commands/settings';
+import { storyCommand } from './commands/story';
+import { userCommand } from './commands/user';
+import { createCliContext } from './context';
+import { type Output, processOutput } from './output';
+
+const COMMANDS: Record<string, Command> = {
+  init: initCommand,
+  settings: settingsCommand,
+  user: userCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  serve: serveCommand,
+  search: searchCommand,
+  story: storyCommand,
+  import: importCommand,
+  issue: issueCommand,
+  page: pageCommand,
+  assign: assignCommand,
+};
+
+/** Runs one command line; returns the exit status (0 done, 1 refused or failed, 2 usage). */
+export async function main(
+  argv: readonly string[],
+  output: Output = processOutput,
+): Promise<number> {
+  let close = () => {};
+  try {
+    const { words, flags } = parseArgs(argv);
+    if (flags.version) return print(output, `newsdesk ${APP_VERSION}`);
+    const [name, ...rest] = words;
+    if (!name || flags.help) return print(output, help());
+    const command = COMMANDS[name];
+    if (!command) throw new UsageError(`unknown command ${name}; see newsdesk --help`);
+    const ctx = createCliContext(
+      { db: str(flags.db), as: str(flags.as), json: flags.json === true },
+      output,
+    );
+    close = () => ctx.close();
+    await command.run(ctx, rest, flags);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) return fail(output, 2, error.message);
+    if (error instanceof Refusal) return fail(output, 1, error.message);
+    return fail(output, 1, `unexpected error: ${error instanceof Error ? error.message : error}`);
+  } finally {
+    close();
+  }
+}
+
+function help(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(46)} ${c.summary}`);
+  return [
+    'usage: newsdesk [--db FILE] [--as NAME] [--json] COMMAND …',
+    '',
+    ...lines,
+    '',
+    'The database is --db, else $NEWSDESK_DB, else the desktop app’s own file.',
+  ].join('\n');
+}
+
+function print(output: Output, text: string): number {
+  output.out(text);
+  return 0;
+}
+
+function fail(output: Output, status: number, message: string): number {
+  output.err(`newsdesk: ${message}`);
+  return status;
+}
+
+function str(value: string | boolean | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

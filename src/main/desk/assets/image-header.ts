@@ -1,0 +1,84 @@
+// Pixel size and type from the first bytes of an image, so a photo's size is known without
+// decoding it. PNG, JPEG, GIF and WebP: what newsroom cameras and phones hand in.
+
+import type { ImageMime } from '../../../shared/contract/domains/assets';
+
+export interface ImageHeader {
+  mime: ImageMime;
+  width: number;
+  height: number;
+}
+
+/** The image's type and size, or undefined when the bytes are not one we know. */
+export function readImageHeader(bytes: Uint8Array): ImageHeader | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const header = png(bytes, view) ?? gif(bytes, view) ?? webp(bytes, view) ?? jpeg(bytes, view);
+  return header && header.width > 0 && header.height > 0 ? header : undefined;
+}
+
+const ascii = (bytes: Uint8Array, at: number, length: number) =>
+  String.fromCharCode(...bytes.subarray(at, at + length));
+
+function png(bytes: Uint8Array, view: DataView): ImageHeader | undefined {
+  // Signature, then the IHDR chunk, which the format requires to come first.
+  if (bytes.length < 24 || ascii(bytes, 1, 3) !== 'PNG' || ascii(bytes, 12, 4) !== 'IHDR') {
+    return undefined;
+  }
+  return { mime: 'image/png', width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+function gif(bytes: Uint8Array, view: DataView): ImageHeader | undefined {
+  if (bytes.length < 10 || !/^GIF8[79]a$/.test(ascii(bytes, 0, 6))) return undefined;
+  return { mime: 'image/gif', width: view.getUint16(6, true), height: view.getUint16(8, true) };
+}
+
+function webp(bytes: Uint8Array, view: DataView): ImageHeader | undefined {
+  if (bytes.length < 30 || ascii(bytes, 0, 4) !== 'RIFF' || ascii(bytes, 8, 4) !== 'WEBP') {
+    return undefined;
+  }
+  const mime = 'image/webp';
+  switch (ascii(bytes, 12, 4)) {
+    case 'VP8 ': // lossy: 14-bit sizes after the key frame's start code
+      return {
+        mime,
+        width: view.getUint16(26, true) & 0x3fff,
+        height: view.getUint16(28, true) & 0x3fff,
+      };
+    case 'VP8L': {
+      // lossless: two 14-bit fields (size - 1) packed after the 0x2f signature byte
+      const bits = view.getUint32(21, true);
+      return { mime, width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 };
+    }
+    case 'VP8X': // extended: 24-bit canvas size - 1
+      return { mime, width: uint24(bytes, 24) + 1, height: uint24(bytes, 27) + 1 };
+    default:
+      return undefined;
+  }
+}
+
+function uint24(bytes: Uint8Array, at: number): number {
+  return (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16);
+}
+
+/** Start-of-frame markers (SOF0–SOF15 less DHT, JPG and DAC) carry the frame size. */
+const SOF = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]);
+
+function jpeg(bytes: Uint8Array, view: DataView): ImageHeader | undefined {
+  if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8) return undefined;
+  let at = 2;
+  while (at + 9 <= bytes.length) {
+    if (bytes[at] !== 0xff) return undefined;
+    const marker = bytes[at + 1] ?? 0;
+    if (marker === 0xff) {
+      at += 1; // fill byte
+      continue;
+    }
+    if (SOF.has(marker)) {
+      return { mime: 'image/jpeg', height: view.getUint16(at + 5), width: view.getUint16(at + 7) };
+    }
+    // Markers without a length field; everything else says how long it is.
+    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd8)) at += 2;
+    else at += 2 + view.getUint16(at + 2);
+  }
+  return undefined;
+}

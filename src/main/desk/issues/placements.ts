@@ -1,0 +1,79 @@
+import { ApiError, type Handlers } from '../../../shared/contract';
+import type { IssueSummary } from '../../../shared/model/issue';
+import { type HandlerContext, requirePermission } from '../context';
+import { visibleStory } from '../stories/access';
+import { requireIssue, requirePage } from './lookup';
+
+/** A jump goes forward to a page of the same issue (下转第N版). */
+function assertJump(issue: IssueSummary, page: number, jumpTo: number | null): void {
+  if (jumpTo === null) return;
+  if (jumpTo <= page) {
+    throw new ApiError(
+      'refused',
+      `jumpTo: page ${jumpTo} is not after page ${page}; a story jumps to a later page`,
+      'jumpTo',
+    );
+  }
+  requirePage(issue, jumpTo, 'jumpTo');
+}
+
+export const placementHandlers: Handlers<
+  HandlerContext,
+  'page.set' | 'placement.assign' | 'placement.remove'
+> = {
+  'page.set': ({ date, page, ...fields }, ctx) => {
+    requirePermission(ctx, 'page.edit');
+    const issue = requireIssue(ctx, date);
+    requirePage(issue, page);
+    const given = Object.entries(fields).filter(([, value]) => value !== undefined);
+    const result = ctx.store.issues.setPage(issue.id, page, Object.fromEntries(given));
+    if (given.length > 0) {
+      const detail = given.map(([key, value]) => `${key}=${value}`).join(', ');
+      ctx.audit('page.set', `issue:${date}`, `page ${page}: ${detail}`);
+      ctx.emit('issue.changed', { id: issue.id });
+    }
+    return result;
+  },
+
+  'placement.assign': ({ storyId, date, page, priority, jumpTo = null }, ctx) => {
+    requirePermission(ctx, 'page.edit');
+    const story = visibleStory(ctx, storyId, 'storyId');
+    if (story.status === 'spiked') {
+      throw new ApiError('refused', `story ${storyId} is spiked; restore it first`, 'storyId');
+    }
+    const issue = requireIssue(ctx, date);
+    requirePage(issue, page);
+    assertJump(issue, page, jumpTo);
+    const before = ctx.store.issues.placementOf(issue.id, storyId);
+    const chosen = priority ?? story.priority;
+    ctx.store.issues.place(issue.id, storyId, page, chosen, jumpTo);
+    const movedFrom = before && before.page !== page ? before.page : null;
+    const detail = [
+      `${date} page ${page} (${chosen})`,
+      jumpTo === null ? '' : `, jumps to page ${jumpTo}`,
+      movedFrom === null ? '' : `, moved from page ${movedFrom}`,
+    ].join('');
+    ctx.audit('placement.assign', `story:${storyId}`, detail);
+    ctx.emit('issue.changed', { id: issue.id });
+    ctx.emit('story.changed', { id: storyId });
+    const placed = ctx.store.issues.placementOf(issue.id, storyId);
+    if (!placed) throw new ApiError('internal', `placement of story ${storyId} vanished`);
+    const { authorId: _authorId, ...placement } = placed;
+    return { ...placement, movedFrom };
+  },
+
+  'placement.remove': ({ storyId, date }, ctx) => {
+    requirePermission(ctx, 'page.edit');
+    visibleStory(ctx, storyId, 'storyId');
+    const issue = requireIssue(ctx, date);
+    const placed = ctx.store.issues.placementOf(issue.id, storyId);
+    if (!placed) {
+      throw new ApiError('not-found', `story ${storyId} is not placed in ${date}`, 'storyId');
+    }
+    ctx.store.issues.unplace(issue.id, storyId);
+    ctx.audit('placement.remove', `story:${storyId}`, `${date} page ${placed.page}`);
+    ctx.emit('issue.changed', { id: issue.id });
+    ctx.emit('story.changed', { id: storyId });
+    return { removed: true as const, page: placed.page };
+  },
+};

@@ -1,0 +1,53 @@
+// Where the body and headline faces live: the npm font packages (the same files the
+// export embeds). A resources folder can override this in a packaged app.
+
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { FontKey } from '../../shared/typeset/font-metrics';
+
+export interface FontFile {
+  key: FontKey;
+  /** CSS family name used when painting. */
+  family: string;
+  weight: 400 | 700;
+  /** Module specifier of the TTF inside node_modules. */
+  module: string;
+  fileName: string;
+}
+
+export const FONT_FILES: readonly FontFile[] = [
+  {
+    key: 'serif-400',
+    family: 'Noto Serif SC',
+    weight: 400,
+    module: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
+    fileName: 'NotoSerifSC_400Regular.ttf',
+  },
+  {
+    key: 'serif-700',
+    family: 'Noto Serif SC',
+    weight: 700,
+    module: '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf',
+    fileName: 'NotoSerifSC_700Bold.ttf',
+  },
+  {
+    key: 'sans-400',
+    family: 'Noto Sans SC',
+    weight: 400,
+    module: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+    fileName: 'NotoSansSC_400Regular.ttf',
+  },
+  {
+    key: 'sans-700',
+    family: 'Noto Sans SC',
+    weight: 700,
+    module: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+    fileName: 'NotoSansSC_700Bold.ttf',
+  },
+];
+
+/** Absolute path of a font file: in `fontDir` when given, else resolved from node_modules. */
+export function fontPath(file: FontFile, fontDir?: string): string {
+  if (fontDir) return join(fontDir, file.fileName);
+  return createRequire(import.meta.url).resolve(file.module);
+}

@@ -1,0 +1,167 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { buildDocx } from '../../../tests/fixtures/import/build-docx';
+import { MARKET_MD, WEATHER_TXT } from '../../../tests/fixtures/import/stories';
+import { readStoryFile } from './read-story-file';
+import { tinyPng } from './test-support/images';
+
+const text = (s: string) => Buffer.from(s, 'utf8');
+const photoChildren = [{ text: '' }];
+
+/** The one-line message a bad file is refused with. */
+async function refusal(name: string, bytes: Uint8Array): Promise<string> {
+  return readStoryFile(name, bytes).then(
+    () => 'read without error',
+    (error: Error) => error.message,
+  );
+}
+
+describe('readStoryFile', () => {
+  it('reads a .md: front matter, crosshead, bold, photo with its line, quote', async () => {
+    const story = await readStoryFile('market.md', text(MARKET_MD));
+    expect(story).toEqual({
+      format: 'md',
+      head: {
+        kicker: '民生速递',
+        headline: '城东菜市场改造完工',
+        subhead: '新增摊位120个',
+        byline: '记者 王小明',
+        dateline: '本报讯(记者 王小明)',
+        section: '城市',
+        priority: 'lead',
+      },
+      author: '王小明',
+      authorLine: 9,
+      document: {
+        version: 1,
+        body: [
+          {
+            type: 'paragraph',
+            children: [
+              { text: '城东菜市场改造工程昨日完工，' },
+              { text: '新增摊位', bold: true },
+              { text: '120个。' },
+            ],
+          },
+          { type: 'crosshead', children: [{ text: '市民点赞' }] },
+          {
+            type: 'photo',
+            src: 'photos/market.png',
+            caption: '改造后的菜市场。',
+            credit: '记者 王小明 摄',
+            children: photoChildren,
+          },
+          {
+            type: 'block-quote',
+            children: [{ type: 'paragraph', children: [{ text: '现在买菜方便多了。' }] }],
+          },
+        ],
+      },
+      photos: [{ src: 'photos/market.png', line: 16 }],
+      pictures: new Map(),
+    });
+  });
+
+  it('reads a .txt: headline on the first line, paragraphs by blank lines', async () => {
+    const story = await readStoryFile('weather.txt', text(WEATHER_TXT));
+    expect(story.head.headline).toBe('今冬首场降雪明日到来');
+    expect(story.document).toEqual({
+      version: 1,
+      body: [
+        { type: 'paragraph', children: [{ text: '气象台预计，明天白天到夜间有小到中雪。' }] },
+        { type: 'paragraph', children: [{ text: '请市民注意出行安全。' }] },
+      ],
+    });
+    expect(story.photos).toEqual([]);
+  });
+
+  it('reads a .docx: Title, Subtitle, Heading 2, bold and italic runs, a captioned picture', async () => {
+    const png = tinyPng(4, 3);
+    const docx = await buildDocx(
+      [
+        { style: 'Title', runs: [{ text: '市民广场今日开放' }] },
+        { style: 'Subtitle', runs: [{ text: '首日游客逾万人' }] },
+        {
+          runs: [
+            { text: '本报讯 市民广场' },
+            { text: '今天上午', bold: true },
+            { text: '正式开放。', italic: true },
+          ],
+        },
+        { style: 'Heading2', runs: [{ text: '游客如织' }] },
+        { picture: png },
+        { style: 'Caption', runs: [{ text: '图为开放现场。' }] },
+        { runs: [{ text: 'Bold & <safe>', bold: true }] },
+      ],
+      '王小明',
+    );
+    const story = await readStoryFile('square.docx', docx);
+    expect(story.head).toMatchObject({ headline: '市民广场今日开放', subhead: '首日游客逾万人' });
+    expect(story.author).toBe('王小明');
+    expect(story.document.body).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { text: '本报讯 市民广场' },
+          { text: '今天上午', bold: true },
+          { text: '正式开放。', italic: true },
+        ],
+      },
+      { type: 'crosshead', children: [{ text: '游客如织' }] },
+      {
+        type: 'photo',
+        src: 'picture 1',
+        caption: '图为开放现场。',
+        credit: '',
+        children: photoChildren,
+      },
+      { type: 'paragraph', children: [{ text: 'Bold & <safe>', bold: true }] },
+    ]);
+    expect(story.photos).toEqual([{ src: 'picture 1' }]);
+    expect(Buffer.from(story.pictures.get('picture 1') ?? [])).toEqual(png);
+  });
+
+  it('refuses each kind of bad file with one line naming the file and the line', async () => {
+    expect(await refusal('a.md', text('headline: 没有分隔线\n\n正文。'))).toBe(
+      'a.md:1: no front matter: the file must start with a --- line, then "headline: …"',
+    );
+    expect(await refusal('b.md', text('---\nkicker: 引题\n---\n\n正文。'))).toBe(
+      'b.md:1: no headline: the front matter needs a "headline: …" line',
+    );
+    expect(await refusal('c.md', text('---\nheadline: 标题\npriority: urgent\n---\n'))).toBe(
+      'c.md:3: priority must be lead, normal or brief, not "urgent"',
+    );
+    expect(await refusal('d.md', text('---\nheadline: 标题\n\n正文。'))).toBe(
+      'd.md:1: the front matter that starts here is not closed by a --- line',
+    );
+    const gbk = Buffer.concat([text('标题\n\n第一段。\n'), Buffer.from([0xb5, 0xda, 0xb6, 0xfe])]);
+    expect(await refusal('e.txt', gbk)).toBe(
+      'e.txt:4: not UTF-8 text (a GBK or GB18030 file?); save it as UTF-8 and import it again',
+    );
+    expect(await refusal('f.txt', text('\n\n  \n'))).toBe(
+      'f.txt:1: empty file: the first line is the headline',
+    );
+    expect(await refusal('g.txt', Buffer.alloc(5 * 1024 * 1024 + 1, 0x41))).toBe(
+      'g.txt: the file is 5.0 MB; a .txt story may be at most 5 MB',
+    );
+    expect(await refusal('h.rtf', text('{\\rtf1}'))).toBe(
+      'h.rtf: not a story file: use .md, .txt or .docx',
+    );
+  });
+
+  it('refuses a .docx that is not one: not a zip, no word/document.xml, no Title', async () => {
+    expect(await refusal('a.docx', text('this is plain text renamed to .docx'))).toBe(
+      'a.docx: not a Word .docx file (not a zip file)',
+    );
+    const zip = new JSZip();
+    zip.file('content.xml', '<office:document/>');
+    const odt = await zip.generateAsync({ type: 'nodebuffer' });
+    expect(await refusal('b.docx', odt)).toBe(
+      'b.docx: not a Word .docx file: it is a zip without word/document.xml',
+    );
+    const untitled = await buildDocx([{ runs: [{ text: '只有正文。' }] }]);
+    expect(await refusal('c.docx', untitled)).toBe(
+      'c.docx: no headline: give the headline paragraph the Word style "Title"',
+    );
+  });
+});

@@ -1,0 +1,4 @@
+// electron-vite's main entry: everything Electron lives in src/main/electron.
+import { startApp } from './electron/app';
+
+startApp();

@@ -1,0 +1,91 @@
+import { type ClipboardEvent, type KeyboardEvent, useCallback, useState } from 'react';
+import type { Descendant } from 'slate';
+import { Editable, ReactEditor, Slate } from 'slate-react';
+import type { BodyBlock } from '../../../shared/story/elements';
+import { normalizeDocument } from '../../../shared/story/normalize-document';
+import type { CountedFields } from '../../../shared/story/story-chars';
+import { CharCount } from './CharCount';
+import { createStoryEditor } from './create-story-editor';
+import { StoryElementView } from './elements/StoryElementView';
+import { StoryLeaf } from './elements/StoryLeaf';
+import { startNewHistoryBatch } from './history-batches';
+import { commandFor } from './hotkeys';
+import { InsertPhoto } from './InsertPhoto';
+import { runCommand } from './run-command';
+import { syncDomSelection } from './sync-dom-selection';
+import { Toolbar } from './Toolbar';
+
+export interface StoryEditorProps {
+  /** The body as loaded; later changes to it are not pushed in (remount with a new key). */
+  value: BodyBlock[];
+  /** Every change of the body's content (not of the selection). */
+  onChange: (body: BodyBlock[]) => void;
+  readOnly?: boolean;
+  /** id of the element that names the editor (the form's "正文" label). */
+  labelledBy?: string;
+  placeholder?: string;
+  /** The headline stack and dateline, counted with the body when given. */
+  head?: CountedFields;
+}
+
+/**
+ * The story body in Slate: toolbar, shortcuts, undo/redo, live count. Independent of the
+ * transport: value in, changes out.
+ */
+export function StoryEditor(props: StoryEditorProps) {
+  const [editor] = useState(createStoryEditor);
+  const [initial] = useState(() => normalizeDocument({ version: 1, body: props.value }).body);
+  const [body, setBody] = useState<BodyBlock[]>(initial);
+  const { onChange } = props;
+  const readOnly = props.readOnly ?? false;
+
+  const change = useCallback(
+    (value: Descendant[]) => {
+      const next = value as BodyBlock[];
+      setBody(next);
+      onChange(next);
+    },
+    [onChange],
+  );
+
+  const keyDown = (event: KeyboardEvent) => {
+    const command = commandFor(event);
+    if (!command) return;
+    event.preventDefault();
+    syncDomSelection(editor);
+    runCommand(editor, command);
+  };
+
+  // Handled here rather than through beforeinput so every paste (and a dispatched one in the
+  // tests) takes the same sanitizing path: withHtmlPaste's insertData.
+  const paste = (event: ClipboardEvent) => {
+    event.preventDefault();
+    if (!readOnly) ReactEditor.insertData(editor, event.clipboardData);
+    return true;
+  };
+
+  return (
+    <div className={`story-editor${readOnly ? ' is-read-only' : ''}`}>
+      <Slate editor={editor} initialValue={initial} onValueChange={change}>
+        <Toolbar disabled={readOnly} extra={<InsertPhoto disabled={readOnly} />} />
+        <Editable
+          className="ed-body"
+          aria-labelledby={props.labelledBy}
+          aria-multiline="true"
+          role="textbox"
+          readOnly={readOnly}
+          placeholder={props.placeholder}
+          renderElement={StoryElementView}
+          renderLeaf={StoryLeaf}
+          onKeyDown={keyDown}
+          onPaste={paste}
+          onCompositionStart={() => startNewHistoryBatch(editor)}
+          spellCheck={false}
+        />
+        <div className="ed-status">
+          <CharCount body={body} head={props.head} />
+        </div>
+      </Slate>
+    </div>
+  );
+}

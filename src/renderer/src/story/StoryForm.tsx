@@ -1,0 +1,111 @@
+import { type FormEvent, type ReactNode, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PRIORITIES, type Priority } from '../../../shared/model/story';
+import type { BodyBlock, StoryDocument } from '../../../shared/story/elements';
+import { StoryEditor } from '../editor/StoryEditor';
+import type { HeadValues } from './story-io';
+
+type LineField = 'kicker' | 'headline' | 'subhead' | 'byline' | 'dateline';
+
+/**
+ * The story form in print order: headline stack (kicker, headline, subhead), then byline,
+ * dateline and priority as their own inputs, then the body in the Slate editor. The
+ * headline is required, but the API decides: its refusal names the field.
+ */
+export function StoryForm(props: {
+  head: HeadValues;
+  onHeadChange: (head: HeadValues) => void;
+  /** The body the editor starts from; a new `editorKey` starts it again from this. */
+  document: StoryDocument;
+  editorKey: string;
+  onDocumentChange: (document: StoryDocument) => void;
+  readOnly: boolean;
+  /** Shown when there is something to submit (a new story); autosave needs no button. */
+  submitLabel?: string;
+  onSubmit?: () => void;
+  busy: boolean;
+  /** Beside the submit button: save state, refusals. */
+  footer?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { head } = props;
+  const locked = props.busy || props.readOnly;
+  const set = (patch: Partial<HeadValues>) => props.onHeadChange({ ...head, ...patch });
+
+  const line = (field: LineField, className: string, required = false) => (
+    <div className={`field ${className}`}>
+      <label htmlFor={`${id}-${field}`}>
+        {t(`story.${field}`)}
+        {required && <span className="required-mark">{t('story.required')}</span>}
+      </label>
+      <input
+        id={`${id}-${field}`}
+        name={field}
+        type="text"
+        value={head[field]}
+        aria-required={required || undefined}
+        autoComplete="off"
+        readOnly={props.readOnly}
+        onChange={(event) => set({ [field]: event.target.value })}
+      />
+    </div>
+  );
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    props.onSubmit?.();
+  };
+
+  return (
+    <form className="story-form" onSubmit={submit} noValidate>
+      <fieldset className="headline-stack" disabled={props.busy}>
+        {line('kicker', 'field-kicker')}
+        {line('headline', 'field-headline', true)}
+        {line('subhead', 'field-subhead')}
+      </fieldset>
+      <fieldset className="story-meta" disabled={props.busy}>
+        {line('byline', 'field-byline')}
+        {line('dateline', 'field-dateline')}
+        <div className="field field-priority">
+          <label htmlFor={`${id}-priority`}>{t('story.priority')}</label>
+          <select
+            id={`${id}-priority`}
+            name="priority"
+            value={head.priority}
+            disabled={props.readOnly}
+            onChange={(event) => set({ priority: event.target.value as Priority })}
+          >
+            {PRIORITIES.map((priority) => (
+              <option key={priority} value={priority}>
+                {t(`priority.${priority}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+      <div className="field field-body">
+        <span id={`${id}-body`} className="field-label">
+          {t('story.body')}
+        </span>
+        <StoryEditor
+          key={props.editorKey}
+          value={props.document.body}
+          onChange={(body: BodyBlock[]) => props.onDocumentChange({ version: 1, body })}
+          readOnly={locked}
+          labelledBy={`${id}-body`}
+          placeholder={t('editor.placeholder')}
+          head={head}
+        />
+      </div>
+      <div className="form-actions">
+        {props.submitLabel && (
+          <button type="submit" className="primary-button" disabled={props.busy}>
+            {props.busy ? t('story.saving') : props.submitLabel}
+          </button>
+        )}
+        {props.footer}
+      </div>
+    </form>
+  );
+}

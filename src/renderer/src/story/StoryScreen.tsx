@@ -1,0 +1,218 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Profile } from '../../../shared/model/profile';
+import { can } from '../../../shared/model/roles';
+import type { Story } from '../../../shared/model/story';
+import { textEditRule } from '../../../shared/model/workflow';
+import type { StoryDocument } from '../../../shared/story/elements';
+import { useTransport } from '../api-context';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { PhotoStoreProvider } from '../editor/photo-store';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { errorMessage } from '../lib/error-message';
+import { clearDrafts, readDraft } from './drafts';
+import { LockBanner } from './LockBanner';
+import { SaveStateView } from './SaveStateView';
+import { StoryForm } from './StoryForm';
+import {
+  createArgs,
+  documentOf,
+  EMPTY_DOCUMENT,
+  EMPTY_HEAD,
+  type HeadValues,
+  headOf,
+} from './story-io';
+import { createTransportPhotoStore } from './transport-photo-store';
+import { useAutosave } from './use-autosave';
+import { useStoryLock } from './use-story-lock';
+import { WorkflowBar } from './WorkflowBar';
+
+const LABELLED = ['kicker', 'headline', 'subhead', 'byline', 'dateline', 'priority'] as const;
+
+/**
+ * One story. New (storyId null): the form and a create button (story.create on the desk
+ * date). Existing: story.get, the edit lock, autosave with a local draft, the workflow
+ * moves, and the history panel. Read-only when someone else holds the lock or the profile
+ * may not change the text in this status.
+ */
+export function StoryScreen(props: {
+  storyId: number | null;
+  deskDate: string;
+  profile: Profile;
+  onCreated: (story: Story) => void;
+  onBack: () => void;
+}) {
+  const { t } = useTranslation();
+  const { invoke } = useTransport();
+  const photos = useMemo(() => createTransportPhotoStore(invoke), [invoke]);
+  const [story, setStory] = useState<Story | null>(null);
+  const [head, setHead] = useState<HeadValues>(EMPTY_HEAD);
+  const [document, setDocument] = useState<StoryDocument>(EMPTY_DOCUMENT);
+  // Bumped when the document comes from outside the editor (load, restore, draft dropped).
+  const [loadCount, setLoadCount] = useState(0);
+  const [draftNotice, setDraftNotice] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+
+  const actor = { id: props.profile.id, role: props.profile.role };
+  const editRule = story ? textEditRule(actor, { ...story, spikedFrom: null }) : 'yes';
+  const lock = useStoryLock(props.storyId, story !== null && editRule === 'yes');
+  const autosave = useAutosave(story, lock.state.kind === 'mine', setStory);
+
+  const show = useCallback((loaded: Story, useDraft: boolean) => {
+    setStory(loaded);
+    const draft = useDraft ? readDraft(loaded.id, loaded.version) : null;
+    setHead(draft?.head ?? headOf(loaded));
+    setDocument(draft?.document ?? documentOf(loaded));
+    setDraftNotice(draft ? loaded.version : null);
+    setLoadCount((n) => n + 1);
+    return draft;
+  }, []);
+
+  useEffect(() => {
+    if (props.storyId === null) return;
+    let live = true;
+    setBusy(true);
+    invoke('story.get', { id: props.storyId })
+      .then((loaded) => live && show(loaded, true))
+      .catch((e: unknown) => live && setError(errorMessage(e)))
+      .finally(() => live && setBusy(false));
+    return () => {
+      live = false;
+    };
+  }, [invoke, props.storyId, show]);
+
+  // A restored draft is saved as soon as the lock is ours.
+  // Only when the draft or the lock changes, not on each edit (edits call change).
+  const { change } = autosave;
+  const current = useRef({ head, document });
+  current.current = { head, document };
+  const lockIsMine = lock.state.kind === 'mine';
+  useEffect(() => {
+    if (draftNotice !== null && lockIsMine) change(current.current);
+  }, [draftNotice, lockIsMine, change]);
+
+  const labelOf = (field: string) => {
+    const name = LABELLED.find((candidate) => field === `fields.${candidate}`);
+    return name ? t(`story.${name}`) : undefined;
+  };
+
+  const editHead = (next: HeadValues) => {
+    setHead(next);
+    if (story) change({ head: next, document });
+  };
+  const editDocument = (next: StoryDocument) => {
+    setDocument(next);
+    if (story) change({ head, document: next });
+  };
+
+  const create = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      props.onCreated(await invoke('story.create', createArgs(head, document, props.deskDate)));
+    } catch (e) {
+      setError(errorMessage(e, labelOf));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const discardDraft = () => {
+    if (!story) return;
+    clearDrafts(story.id);
+    show(story, false);
+  };
+
+  const isNew = props.storyId === null;
+  const readOnly = !isNew && (lock.state.kind !== 'mine' || editRule !== 'yes');
+  return (
+    <PhotoStoreProvider value={photos}>
+      <main className="story-screen" aria-labelledby="story-heading">
+        <div className="screen-bar">
+          <button type="button" className="quiet-button" onClick={props.onBack}>
+            ← {t('story.back')}
+          </button>
+          <h1 id="story-heading">{isNew ? t('story.newHeading') : t('story.editHeading')}</h1>
+          {story && (
+            <span className="muted story-meta-line">
+              {t('story.meta', {
+                author: story.authorName,
+                status: t(`status.${story.status}`),
+                chars: story.chars,
+                version: story.version,
+              })}
+            </span>
+          )}
+          <span className="spacer" />
+          {story && (
+            <button
+              type="button"
+              className="quiet-button"
+              aria-expanded={historyOpen}
+              onClick={() => setHistoryOpen(!historyOpen)}
+            >
+              {historyOpen ? t('history.hide') : t('history.show')}
+            </button>
+          )}
+        </div>
+        {story && (
+          <WorkflowBar
+            story={story}
+            disabled={lock.state.kind === 'other'}
+            beforeMove={() => autosave.saveNow()}
+            onMoved={(moved) => setStory(moved)}
+            onError={setError}
+          />
+        )}
+        {lock.state.kind === 'other' && (
+          <LockBanner
+            lock={lock.state.lock}
+            canBreak={can(props.profile.role, 'lock.break')}
+            onBreak={() => void lock.breakLock().catch((e: unknown) => setError(errorMessage(e)))}
+          />
+        )}
+        {story && editRule !== 'yes' && <p className="lock-banner muted">{t('lock.cannotEdit')}</p>}
+        {lock.state.kind === 'failed' && <ErrorAlert message={errorMessage(lock.state.error)} />}
+        {draftNotice !== null && (
+          <div className="draft-notice" role="note">
+            {t('save.draftRestored', { version: draftNotice })}
+            <button type="button" className="link-button" onClick={discardDraft}>
+              {t('save.draftDiscard')}
+            </button>
+          </div>
+        )}
+        <div className={historyOpen ? 'story-columns with-history' : 'story-columns'}>
+          <StoryForm
+            head={head}
+            onHeadChange={editHead}
+            document={document}
+            editorKey={`${story?.id ?? 'new'}:${loadCount}`}
+            onDocumentChange={editDocument}
+            readOnly={readOnly}
+            submitLabel={isNew ? t('story.create') : undefined}
+            onSubmit={isNew ? () => void create() : undefined}
+            busy={busy}
+            footer={
+              <>
+                {story && <SaveStateView state={autosave.state} labelOf={labelOf} />}
+                <ErrorAlert message={error} onDismiss={() => setError(null)} />
+              </>
+            }
+          />
+          {historyOpen && story && (
+            <HistoryPanel
+              story={story}
+              canRestore={!readOnly}
+              onRestored={(restored) => {
+                clearDrafts(restored.id);
+                show(restored, false);
+              }}
+            />
+          )}
+        </div>
+      </main>
+    </PhotoStoreProvider>
+  );
+}

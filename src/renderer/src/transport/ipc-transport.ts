@@ -1,0 +1,42 @@
+import {
+  EVENT_NAMES,
+  type EventName,
+  type EventPayload,
+  type Reply,
+} from '../../../shared/contract';
+import { unwrapReply } from './reply';
+import type { EventListener, Transport } from './transport';
+
+/**
+ * What the Electron preload exposes through contextBridge: the same shape as
+ * src/preload/api.d.ts, restated here because the renderer never imports another layer.
+ */
+export interface NewsdeskBridge {
+  invoke(name: string, args: unknown): Promise<Reply<unknown>>;
+  on(event: EventName, callback: (payload: EventPayload) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    newsdesk?: NewsdeskBridge;
+  }
+}
+
+/** Electron: one IPC channel behind the preload; main checks the sender and the arguments. */
+export function createIpcTransport(bridge: NewsdeskBridge): Transport {
+  return {
+    kind: 'ipc',
+    invoke: async (name, args) => unwrapReply(await bridge.invoke(name, args)),
+    subscribe(listener: EventListener) {
+      const offs = EVENT_NAMES.map((event: EventName) =>
+        bridge.on(event, (payload) => listener(event, payload ?? {})),
+      );
+      return () => {
+        for (const off of offs) off();
+      };
+    },
+    setActor() {
+      // main remembers the window's profile after session.select
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// Headline sizes by priority and module width: the lead biggest, sizes growing with the
+// width of the module, and the headline kept to at most two lines where it can be. The
+// engine rounds each part of the stack up to whole grid lines.
+
+import {
+  type FontSet,
+  type HeadlineStack,
+  prepareText,
+  setParagraph,
+  type TypesetSettings,
+} from '../typeset';
+import type { Priority } from './types';
+
+/** Headline size as a fraction of the module width, and its bounds in pt. */
+const SCALE: Record<Priority, { ratio: number; min: number; max: number }> = {
+  lead: { ratio: 1 / 12, min: 20, max: 48 },
+  normal: { ratio: 1 / 16, min: 14, max: 32 },
+  brief: { ratio: 1 / 20, min: 11, max: 16 },
+};
+const MAX_HEADLINE_LINES = 2;
+/** The repeated headline over a continuation: this share of a normal story's headline. */
+const CONTINUED_SHARE = 0.75;
+
+const half = (n: number) => Math.round(n * 2) / 2;
+
+function linesAt(text: string, size: number, width: number, s: TypesetSettings, fonts: FontSet) {
+  const p = prepareText(
+    [{ text }],
+    { family: 'sans', size, bold: true, kinsoku: s.kinsoku, hanLatinSpaceEm: s.hanLatinSpaceEm },
+    fonts,
+  );
+  return setParagraph(p, { measure: width, indent: 0, justify: false, align: 'left' }).length;
+}
+
+export function headlineSize(
+  headline: string,
+  priority: Priority,
+  width: number,
+  s: TypesetSettings,
+  fonts: FontSet,
+): number {
+  const { ratio, min, max } = SCALE[priority];
+  let size = half(Math.min(max, Math.max(min, width * ratio)));
+  while (size > min && linesAt(headline, size, width, s, fonts) > MAX_HEADLINE_LINES) {
+    size = Math.max(min, half(size * 0.9));
+  }
+  return size;
+}
+
+/** The engine settings for a story's stack in a module `width` pt wide. */
+export function stackSettings(
+  stack: HeadlineStack | undefined,
+  priority: Priority,
+  width: number,
+  s: TypesetSettings,
+  fonts: FontSet,
+): TypesetSettings {
+  const size = stack ? headlineSize(stack.headline, priority, width, s, fonts) : s.bodySize;
+  return {
+    ...s,
+    headlineSizes: {
+      headline: size,
+      kicker: Math.max(s.bodySize + 1, half(size * 0.5)),
+      subhead: Math.max(s.bodySize + 1, half(size * 0.6)),
+      byline: s.bodySize,
+    },
+  };
+}
+
+/** Settings for the smaller repeated headline over a continuation. */
+export function continuedSettings(width: number, s: TypesetSettings): TypesetSettings {
+  const size = half(
+    Math.max(
+      SCALE.brief.min,
+      Math.min(SCALE.normal.max, width * SCALE.normal.ratio) * CONTINUED_SHARE,
+    ),
+  );
+  return { ...s, headlineSizes: { ...s.headlineSizes, headline: size } };
+}

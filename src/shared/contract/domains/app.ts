@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { None } from './common';
+
+export const appApi = {
+  'app.info': {
+    args: None,
+    result: z.object({ schemaVersion: z.number().int(), dbPath: z.string(), version: z.string() }),
+  },
+} as const;

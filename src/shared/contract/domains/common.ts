@@ -1,0 +1,4 @@
+import { z } from 'zod';
+
+export const Id = z.number().int().positive();
+export const None = z.object({}).strict();

@@ -1,0 +1,12 @@
+/**
+ * Events main pushes to every open window (the preload's `on`). Kept free of zod so the
+ * sandboxed preload can import it without bundling the whole contract.
+ */
+export const EVENT_NAMES = [
+  'story.changed',
+  'settings.changed',
+  'profiles.changed',
+  'issue.changed',
+] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+export type EventPayload = { id?: number };

@@ -1,0 +1,26 @@
+// The only view the engine has of a font: advance widths per code point, no shaping.
+// Render turns kerning and ligatures off, so plain advances are what Chromium paints.
+
+export type FontFamilyKind = 'serif' | 'sans';
+export type FontWeight = 400 | 700;
+export type FontKey = `${FontFamilyKind}-${FontWeight}`;
+
+export interface FontMetrics {
+  /** CSS font-family name used when painting. */
+  readonly name: string;
+  readonly unitsPerEm: number;
+  /** hhea ascender (positive) and descender (negative), in font units. */
+  readonly ascent: number;
+  readonly descent: number;
+  hasGlyph(codePoint: number): boolean;
+  /** Advance width in font units; undefined when the font has no glyph for it. */
+  advance(codePoint: number): number | undefined;
+}
+
+export interface FontSet {
+  font(key: FontKey): FontMetrics;
+}
+
+export function fontKey(family: FontFamilyKind, bold: boolean): FontKey {
+  return bold ? `${family}-700` : `${family}-400`;
+}

@@ -1,0 +1,100 @@
+// Greedy (first-fit) line breaking at legal break opportunities, measuring each line at
+// full shrink. Greedy keeps breaks local: setting again from any line start gives the same
+// following lines, which is what makes break tokens and jumps exact.
+
+import { CharClass } from './char-class';
+import { minWidthOf } from './line-metrics';
+import type { PreparedText } from './prepare-text';
+
+// A module-local copy: CommonJS loaders (tsx) turn imported constants into getters.
+const CC = { ...CharClass };
+export interface LineRange {
+  start: number;
+  end: number;
+  /** No legal break fitted: the line was cut where it overflowed (flagged, never silent). */
+  forced: boolean;
+}
+
+const EPSILON = 1e-6;
+// Local binding: CommonJS loaders (tsx) make imported functions getters, and this is hot.
+const minWidthAt = minWidthOf;
+
+/**
+ * Breaks already found for a prepared paragraph, by start and measures. A frame chain asks
+ * for the same breaks again and again: frame 1 counts the lines of the whole rest of the
+ * story for overset, frame 2 sets those same paragraphs, then counts the rest again.
+ * Greedy breaking depends on nothing else, so the answer can be shared. Keyed weakly: the
+ * memo goes when the prepared paragraph does (a flow cache lives for one chain or edit).
+ */
+const memo = new WeakMap<PreparedText, KnownBreaks[]>();
+
+interface KnownBreaks {
+  from: number;
+  firstMeasure: number;
+  measure: number;
+  lines: readonly LineRange[];
+}
+
+/** Lines of `p` from code point `from`; the ranges are shared, so callers must not change them. */
+export function breakLines(
+  p: PreparedText,
+  from: number,
+  firstMeasure: number,
+  measure: number,
+): readonly LineRange[] {
+  let known = memo.get(p);
+  if (!known) {
+    known = [];
+    memo.set(p, known);
+  }
+  // A paragraph is asked at one or two starts and measures: a scan beats building a key.
+  for (const k of known) {
+    if (k.from === from && k.firstMeasure === firstMeasure && k.measure === measure) {
+      return k.lines;
+    }
+  }
+  const lines = findLines(p, from, firstMeasure, measure);
+  known.push({ from, firstMeasure, measure, lines });
+  return lines;
+}
+
+function findLines(p: PreparedText, from: number, firstMeasure: number, measure: number) {
+  const lines: LineRange[] = [];
+  let start = from;
+  while (start < p.n) {
+    const limit = (lines.length === 0 ? firstMeasure : measure) + EPSILON;
+    let lastLegal = -1;
+    let lastFit = start;
+    for (let j = start; j < p.n; j++) {
+      if (minWidthAt(p, start, j + 1) > limit) break;
+      lastFit = j;
+      if (j === p.n - 1 || p.breakAfter[j] === 1) lastLegal = j;
+    }
+    const forced = lastLegal < start;
+    const end = (forced ? lastFit : lastLegal) + 1;
+    lines.push({ start, end, forced });
+    start = end;
+  }
+  avoidSingleCharacterLastLine(p, lines, measure + EPSILON);
+  return lines;
+}
+
+function visibleCount(p: PreparedText, start: number, end: number): number {
+  let count = 0;
+  for (let k = start; k < end; k++) if (p.cls[k] !== CC.Space) count++;
+  return count;
+}
+
+/** The last line holds at least two characters: pull characters down from the line above. */
+function avoidSingleCharacterLastLine(p: PreparedText, lines: LineRange[], limit: number): void {
+  const last = lines[lines.length - 1];
+  const prev = lines[lines.length - 2];
+  if (!last || !prev || prev.forced || visibleCount(p, last.start, last.end) >= 2) return;
+  for (let k = last.start - 2; k >= prev.start; k--) {
+    if (p.breakAfter[k] !== 1) continue;
+    if (minWidthAt(p, k + 1, last.end) > limit) return;
+    prev.end = k + 1;
+    last.start = k + 1;
+    return;
+  }
+}

@@ -1,0 +1,73 @@
+// How each kind of text is set: face, size, indent, justification.
+
+import type { FontFamilyKind } from './font-metrics';
+import type { HeadlinePart, ParagraphStyle, TypesetSettings } from './types';
+
+export interface ResolvedStyle {
+  family: FontFamilyKind;
+  bold: boolean;
+  size: number;
+  /** First-line indent in em. */
+  indentEm: number;
+  /** Block indent on both sides in em (quotes). */
+  sideIndentEm: number;
+  justify: boolean;
+  align: 'left' | 'center';
+}
+
+export function paragraphStyle(style: ParagraphStyle, s: TypesetSettings): ResolvedStyle {
+  switch (style) {
+    case 'crosshead':
+      return {
+        family: 'sans',
+        bold: true,
+        size: s.crossheadSize,
+        indentEm: 0,
+        sideIndentEm: 0,
+        justify: false,
+        align: 'left',
+      };
+    case 'caption':
+      return {
+        family: 'sans',
+        bold: false,
+        size: s.captionSize,
+        indentEm: 0,
+        sideIndentEm: 0,
+        justify: true,
+        align: 'left',
+      };
+    case 'quote':
+      return {
+        family: 'serif',
+        bold: false,
+        size: s.bodySize,
+        indentEm: s.indentEm,
+        sideIndentEm: 2,
+        justify: true,
+        align: 'left',
+      };
+    default:
+      return {
+        family: 'serif',
+        bold: false,
+        size: s.bodySize,
+        indentEm: s.indentEm,
+        sideIndentEm: 0,
+        justify: true,
+        align: 'left',
+      };
+  }
+}
+
+export function headlineStyle(part: HeadlinePart, s: TypesetSettings): ResolvedStyle {
+  return {
+    family: part === 'byline' ? 'serif' : 'sans',
+    bold: part === 'headline',
+    size: s.headlineSizes[part],
+    indentEm: 0,
+    sideIndentEm: 0,
+    justify: false,
+    align: s.headlineAlign,
+  };
+}

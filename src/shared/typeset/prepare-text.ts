@@ -1,0 +1,265 @@
+// Turns runs of text into per-character arrays (class, font, advance, compression, spacing,
+// break opportunities) plus prefix sums, so that line breaking can measure any candidate
+// line in constant time. Everything is in pt at the paragraph's size.
+
+import { Arena } from './arena';
+import { findBreakOpportunities } from './break-opportunities';
+import { CharClass, classify, isAlphanumeric } from './char-class';
+import { type FontFamilyKind, type FontKey, type FontSet, fontKey } from './font-metrics';
+import type { KinsokuLevel, TextRun } from './types';
+
+// A module-local copy: CommonJS loaders (tsx) turn imported constants into getters.
+const CC = { ...CharClass };
+const alphanumeric = isAlphanumeric;
+const classOf = classify;
+export interface TextStyle {
+  family: FontFamilyKind;
+  size: number;
+  /** Force bold for the whole text (crossheads, headlines). */
+  bold?: boolean;
+  kinsoku: KinsokuLevel;
+  hanLatinSpaceEm: number;
+}
+
+/** Gap kinds decide which gaps justification may stretch. */
+export const GapKind = { Fixed: 0, InterChar: 1, HanLatin: 2 } as const;
+
+export interface PreparedText {
+  text: string;
+  size: number;
+  /** Number of code points. */
+  n: number;
+  /** UTF-16 offset of each code point; offsets[n] = text.length. */
+  offsets: Int32Array;
+  cls: Uint8Array;
+  fonts: FontKey[];
+  advance: Float64Array;
+  /** Compression (positive) or padding (negative) on each side, applied wherever it sits. */
+  trimLeft: Float64Array;
+  trimRight: Float64Array;
+  /** Extra left trim when the character starts a line (opening bracket loses ½ em). */
+  startTrim: Float64Array;
+  /** Right trim available when the character ends a line (set half-width). */
+  endTrim: Float64Array;
+  /** Shrink available mid-line: brackets to half width, Latin spaces. */
+  bracketShrink: Float64Array;
+  spaceShrink: Float64Array;
+  spaceStretch: Float64Array;
+  /** Fixed space before the character (Han–Latin ¼ em), and what kind of gap it is. */
+  gapBefore: Float64Array;
+  gapKind: Uint8Array;
+  breakAfter: Uint8Array;
+  /** Prefix sums (length n + 1) of box widths, gaps, space and bracket shrink. */
+  boxSum: Float64Array;
+  gapSum: Float64Array;
+  spaceShrinkSum: Float64Array;
+  bracketShrinkSum: Float64Array;
+  missing: string[];
+}
+
+const FULL_WIDTH_MIN_EM = 0.9;
+const SPACE_SHRINK_RATIO = 0.4;
+const SPACE_STRETCH_RATIO = 1;
+
+/** Code points of the runs, one run at a time (a pair split across runs stays split). */
+function codePointCount(runs: TextRun[]): number {
+  let n = 0;
+  for (const run of runs) {
+    const t = run.text;
+    for (let i = 0; i < t.length; i++) {
+      if (t.charCodeAt(i) >= 0xd800 && (t.codePointAt(i) ?? 0) > 0xffff) i++;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** 1 for a full-width opening mark, 2 for a full-width closing one (their blank half can go). */
+function markAt(cls: Uint8Array, advance: Float64Array, k: number, minFull: number): number {
+  const c = cls[k];
+  if (c !== CC.Open && c !== CC.Close && c !== CC.Stop) return 0;
+  if ((advance[k] ?? 0) < minFull) return 0;
+  return c === CC.Open ? 1 : 2;
+}
+
+export function prepareText(runs: TextRun[], style: TextStyle, fonts: FontSet): PreparedText {
+  let text = '';
+  for (const run of runs) text += run.text;
+  const n = codePointCount(runs);
+  const em = style.size;
+  const half = em / 2;
+  // 9 per-character and 4 prefix-sum Float64 arrays, the offsets, 3 byte arrays.
+  const arena = new Arena(8 * (13 * n + 4) + 4 * (n + 1) + 3 * n);
+  // Float64 views first so every view stays 8-byte aligned.
+  const advance = arena.f64(n);
+  const trimLeft = arena.f64(n);
+  const trimRight = arena.f64(n);
+  const startTrim = arena.f64(n);
+  const endTrim = arena.f64(n);
+  const bracketShrink = arena.f64(n);
+  const spaceShrink = arena.f64(n);
+  const spaceStretch = arena.f64(n);
+  const gapBefore = arena.f64(n);
+  const boxSum = arena.f64(n + 1);
+  const gapSum = arena.f64(n + 1);
+  const spaceShrinkSum = arena.f64(n + 1);
+  const bracketShrinkSum = arena.f64(n + 1);
+  const offsets = arena.i32(n + 1);
+  const cls = arena.u8(n);
+  const gapKind = arena.u8(n);
+  const breakAfter = arena.u8(n);
+  const fontKeys: FontKey[] = new Array(n);
+  const missing = new Set<string>();
+  const regularKey = fontKey(style.family, style.bold === true);
+  const boldKey = fontKey(style.family, true);
+  const regular = fonts.font(regularKey);
+  const boldFont = fonts.font(boldKey);
+  let k = 0;
+  let offset = 0;
+  for (const run of runs) {
+    const t = run.text;
+    const isBold = run.bold === true;
+    const font = isBold ? boldFont : regular;
+    const key = isBold ? boldKey : regularKey;
+    const upm = font.unitsPerEm;
+    for (let i = 0; i < t.length; i++, k++) {
+      let cp = t.charCodeAt(i);
+      if (cp >= 0xd800) {
+        cp = t.codePointAt(i) ?? cp;
+        if (cp > 0xffff) i++;
+      }
+      offsets[k] = offset;
+      offset += cp > 0xffff ? 2 : 1;
+      const control = cp < 0x20; // tabs and stray newlines behave as spaces
+      cls[k] = control ? CC.Space : classOf(cp);
+      fontKeys[k] = key;
+      const units = font.advance(control ? 0x20 : cp);
+      if (units === undefined) missing.add(String.fromCodePoint(cp));
+      advance[k] = ((units ?? upm) / upm) * em;
+    }
+  }
+  offsets[n] = offset;
+
+  const minFull = FULL_WIDTH_MIN_EM * em;
+  // Two adjacent full-width marks take 1.5 em: drop the blank half between them.
+  // Done before breaking, so 禁则 sees compressed widths.
+  let prevMark = n > 0 ? markAt(cls, advance, 0, minFull) : 0;
+  for (let k = 1; k < n; k++) {
+    const mark = markAt(cls, advance, k, minFull);
+    if (prevMark !== 0 && mark !== 0) {
+      if (prevMark === 2 && trimRight[k - 1] === 0) trimRight[k - 1] = half;
+      else if (mark === 1 && trimLeft[k] === 0) trimLeft[k] = half;
+    }
+    prevMark = mark;
+  }
+  // —— and …… take exactly 2 em: pad the pair on its outer sides if the font is narrower.
+  for (let k = 0; k + 1 < n; k++) {
+    const c = cls[k];
+    if ((c !== CC.Dash && c !== CC.Ellipsis) || cls[k + 1] !== c) continue;
+    const pad = Math.max(0, 2 * em - (advance[k] ?? 0) - (advance[k + 1] ?? 0)) / 2;
+    trimLeft[k] = -pad;
+    trimRight[k + 1] = -pad;
+    k++;
+  }
+
+  const hanLatin = style.hanLatinSpaceEm * em;
+  let prev = 0;
+  let boxRun = 0;
+  let gapRun = 0;
+  let spaceShrinkRun = 0;
+  let bracketShrinkRun = 0;
+  for (let k = 0; k < n; k++) {
+    const c = cls[k] ?? 0;
+    const adv = advance[k] ?? 0;
+    const mark = markAt(cls, advance, k, minFull);
+    if (mark === 1) {
+      startTrim[k] = Math.max(0, half - (trimLeft[k] ?? 0));
+      bracketShrink[k] = startTrim[k] ?? 0;
+    } else if (mark === 2) {
+      endTrim[k] = Math.max(0, half - (trimRight[k] ?? 0));
+      if (c === CC.Close) bracketShrink[k] = endTrim[k] ?? 0;
+    } else if (c === CC.Space) {
+      spaceShrink[k] = adv * SPACE_SHRINK_RATIO;
+      spaceStretch[k] = adv * SPACE_STRETCH_RATIO;
+    }
+    if (k > 0) {
+      const gap = GAP_KINDS[prev * CLASS_COUNT + c] ?? GapKind.Fixed;
+      if (gap === GapKind.HanLatin) gapBefore[k] = hanLatin;
+      gapKind[k] = gap;
+    }
+    prev = c;
+    // Prefix sums in the same pass (everything at k is final by now), kept in locals.
+    boxRun += adv - (trimLeft[k] ?? 0) - (trimRight[k] ?? 0);
+    gapRun += gapBefore[k] ?? 0;
+    spaceShrinkRun += spaceShrink[k] ?? 0;
+    bracketShrinkRun += bracketShrink[k] ?? 0;
+    boxSum[k + 1] = boxRun;
+    gapSum[k + 1] = gapRun;
+    spaceShrinkSum[k + 1] = spaceShrinkRun;
+    bracketShrinkSum[k + 1] = bracketShrinkRun;
+  }
+  findBreakOpportunities(cls, style.kinsoku, breakAfter);
+
+  return {
+    text,
+    size: em,
+    n,
+    offsets,
+    cls,
+    fonts: fontKeys,
+    advance,
+    trimLeft,
+    trimRight,
+    startTrim,
+    endTrim,
+    bracketShrink,
+    spaceShrink,
+    spaceStretch,
+    gapBefore,
+    gapKind,
+    breakAfter,
+    boxSum,
+    gapSum,
+    spaceShrinkSum,
+    bracketShrinkSum,
+    missing: [...missing],
+  };
+}
+
+/** Even inter-character spacing goes between Han-like units, not inside words or 2-em dashes. */
+function isInterCharGap(a: number, b: number): boolean {
+  if (a === CC.Space || b === CC.Space) return false; // spaces stretch themselves
+  const aWord = alphanumeric(a) || a === CC.Quote || a === CC.LatinClose;
+  const bWord = alphanumeric(b) || b === CC.Quote || b === CC.LatinClose;
+  if (aWord && bWord) return false;
+  if (b === CC.Unit) return false; // 14℃ stays tight
+  if ((a === CC.Dash || a === CC.Ellipsis) && a === b) return false;
+  return true;
+}
+
+/** The gap before b after a: Han–Latin ¼ em, even inter-character spacing, or fixed. */
+function gapKindBetween(a: number, b: number): number {
+  if ((a === CC.Han && alphanumeric(b)) || (alphanumeric(a) && b === CC.Han)) {
+    return GapKind.HanLatin;
+  }
+  return isInterCharGap(a, b) ? GapKind.InterChar : GapKind.Fixed;
+}
+
+// Worked out once for every pair of classes: prepareText asks for every character.
+const CLASS_COUNT = Object.keys(CharClass).length;
+const GAP_KINDS = new Uint8Array(CLASS_COUNT * CLASS_COUNT);
+for (let a = 0; a < CLASS_COUNT; a++) {
+  for (let b = 0; b < CLASS_COUNT; b++) GAP_KINDS[a * CLASS_COUNT + b] = gapKindBetween(a, b);
+}
+
+/** Index of the code point that starts at (or contains) UTF-16 offset `offset`. */
+export function indexAtOffset(p: PreparedText, offset: number): number {
+  let lo = 0;
+  let hi = p.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((p.offsets[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,34 @@
+// A paragraph (or what is left of it after a break token) set into lines of one measure.
+
+import { breakLines } from './line-breaker';
+import { indexAtOffset, type PreparedText } from './prepare-text';
+import { setLine } from './set-line';
+import type { SetLine } from './types';
+
+export interface ParagraphSetting {
+  measure: number;
+  /** First-line indent in pt (only when the paragraph starts at its beginning). */
+  indent: number;
+  justify: boolean;
+  align: 'left' | 'center';
+}
+
+/** Sets the paragraph from UTF-16 offset `fromOffset` (0 = its beginning). */
+export function setParagraph(p: PreparedText, s: ParagraphSetting, fromOffset = 0): SetLine[] {
+  const from = indexAtOffset(p, fromOffset);
+  const indent = from === 0 ? Math.min(s.indent, s.measure) : 0;
+  const ranges = breakLines(p, from, s.measure - indent, s.measure);
+  return ranges.map((r, i) => {
+    const first = r.start === 0;
+    const last = i === ranges.length - 1;
+    return setLine(p, r.start, r.end, {
+      measure: first ? s.measure - indent : s.measure,
+      indent: first ? indent : 0,
+      justify: s.justify && !last,
+      align: s.align,
+      firstOfParagraph: first,
+      lastOfParagraph: last,
+      forced: r.forced,
+    });
+  });
+}

@@ -1,0 +1,175 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningHost } from '../../src/main/host/http-host';
+import type { Story } from '../../src/shared/model/story';
+import { rendererDir, seedDatabase, startAppHost, tempDir } from './app-host';
+import { launchChromium } from './chromium';
+
+/**
+ * The story screen against the real host: autosave with its visible state, a draft that
+ * survives a reload before the save, the edit lock seen by another profile and broken by a
+ * chief, workflow buttons, history diff and restore, and desk search with marked hits.
+ */
+const REPORTER = '王小明';
+const CHIEF = '张总编';
+const HEADLINE = '市民广场今日开放';
+
+describe('story screen: autosave, draft, lock, workflow, history, search', () => {
+  let host: RunningHost;
+  let browser: Browser;
+  let reporterPage: Page;
+  let chiefPage: Page;
+  let storyId = 0;
+  let reporterId = 0;
+  const pageErrors: string[] = [];
+
+  async function openAs(name: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(host.url);
+    await page.getByRole('button', { name: `以 ${name} 身份进入` }).click();
+    await page.getByRole('heading', { name: '稿库' }).waitFor();
+    return page;
+  }
+
+  async function stored(): Promise<Story> {
+    const reply = await host.desk.call('story.get', { id: storyId }, { actorId: reporterId });
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.result as Story;
+  }
+
+  const body = (page: Page) => page.locator('[data-slate-editor="true"]');
+  const saveState = (page: Page) => page.getByTestId('save-state');
+
+  beforeAll(async () => {
+    rendererDir();
+    const dbPath = join(tempDir(), 'newsdesk.db');
+    const profiles = await seedDatabase(dbPath, [
+      { name: REPORTER, role: 'reporter' },
+      { name: CHIEF, role: 'chief' },
+    ]);
+    reporterId = profiles.find((p) => p.name === REPORTER)?.id ?? 0;
+    host = await startAppHost(dbPath);
+    const created = await host.desk.call(
+      'story.create',
+      {
+        fields: { headline: HEADLINE },
+        document: { version: 1, body: [{ type: 'paragraph', children: [{ text: '广场开放。' }] }] },
+      },
+      { actorId: reporterId },
+    );
+    if (!created.ok) throw new Error(created.error.message);
+    storyId = (created.result as Story).id;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+
+  it('autosaves a pause in typing and shows 未保存 → 已保存 HH:MM:SS', async () => {
+    reporterPage = await openAs(REPORTER);
+    await reporterPage.getByRole('button', { name: HEADLINE, exact: true }).click();
+    await expect.poll(() => saveState(reporterPage).textContent()).toMatch(/已保存.*第 1 版/);
+    await body(reporterPage).click();
+    await reporterPage.keyboard.press('Control+End');
+    await reporterPage.keyboard.insertText('首日游客逾万人次。');
+    await expect.poll(() => saveState(reporterPage).textContent()).toBe('未保存');
+    await expect
+      .poll(() => saveState(reporterPage).textContent(), { timeout: 5000 })
+      .toMatch(/^已保存 \d\d:\d\d:\d\d（第 2 版）$/);
+    expect((await stored()).document.body).toEqual([
+      { type: 'paragraph', children: [{ text: '广场开放。首日游客逾万人次。' }] },
+    ]);
+  });
+
+  it('keeps keystrokes typed just before a reload (saved on the way out)', async () => {
+    await reporterPage.keyboard.insertText('晚上');
+    await reporterPage.reload(); // well within the 800 ms pause
+    await reporterPage.getByRole('button', { name: HEADLINE, exact: true }).click();
+    await expect
+      .poll(() => body(reporterPage).textContent())
+      .toBe('广场开放。首日游客逾万人次。晚上');
+    await expect
+      .poll(async () => (await stored()).document.body, { timeout: 5000 })
+      .toEqual([{ type: 'paragraph', children: [{ text: '广场开放。首日游客逾万人次。晚上' }] }]);
+  });
+
+  it('restores an unsaved draft after a reload when the saves did not reach the desk', async () => {
+    await reporterPage.route('**/api/story.save', (route) => route.abort());
+    await body(reporterPage).click();
+    await reporterPage.keyboard.press('Control+End');
+    await reporterPage.keyboard.insertText('有灯光秀。');
+    await expect
+      .poll(() => saveState(reporterPage).textContent(), { timeout: 5000 })
+      .toBe('保存失败');
+    await reporterPage.reload();
+    await reporterPage.unroute('**/api/story.save');
+    await reporterPage.getByRole('button', { name: HEADLINE, exact: true }).click();
+    await reporterPage.getByText('已恢复本机未保存的草稿').waitFor();
+    await expect
+      .poll(async () => (await stored()).document.body, { timeout: 5000 })
+      .toEqual([
+        { type: 'paragraph', children: [{ text: '广场开放。首日游客逾万人次。晚上有灯光秀。' }] },
+      ]);
+    await expect.poll(() => saveState(reporterPage).textContent()).toMatch(/^已保存/);
+  });
+
+  it('shows the lock to another profile, read-only, and lets a chief break it', async () => {
+    chiefPage = await openAs(CHIEF);
+    await chiefPage.getByRole('button', { name: HEADLINE, exact: true }).click();
+    const banner = chiefPage.getByTestId('lock-banner');
+    await banner.waitFor();
+    await expect(banner.textContent()).resolves.toMatch(
+      new RegExp(`${REPORTER} 正在编辑（自 \\d\\d:\\d\\d）`),
+    );
+    await expect(body(chiefPage).getAttribute('contenteditable')).resolves.toBe('false');
+    await expect(chiefPage.getByLabel('主题').getAttribute('readonly')).resolves.not.toBeNull();
+    await chiefPage.getByRole('button', { name: '解除锁定' }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    await expect.poll(() => body(chiefPage).getAttribute('contenteditable')).toBe('true');
+  });
+
+  it('offers the allowed workflow moves and applies one', async () => {
+    await chiefPage.getByRole('button', { name: '交稿' }).click();
+    await expect
+      .poll(() => chiefPage.getByTestId('story-status').textContent())
+      .toBe('状态：已交稿');
+    await chiefPage.getByRole('button', { name: '一审通过' }).waitFor();
+    expect((await stored()).status).toBe('filed');
+  });
+
+  it('diffs two revisions with marked changes and restores an old one', async () => {
+    await chiefPage.getByRole('button', { name: '修改记录' }).click();
+    await chiefPage.getByLabel('从').selectOption({ label: '第 1 版' });
+    const versions = await chiefPage.getByLabel('到').locator('option').allTextContents();
+    await chiefPage.getByLabel('到').selectOption({ label: versions.at(-1) ?? '' });
+    await chiefPage.getByRole('button', { name: '比较' }).click();
+    const diff = chiefPage.getByTestId('diff-view');
+    await diff.waitFor();
+    await expect(diff.locator('ins').allTextContents()).resolves.toContain(
+      '首日游客逾万人次。晚上有灯光秀。',
+    );
+    const before = (await stored()).version;
+    await chiefPage.getByRole('button', { name: '恢复到第 1 版' }).click();
+    await expect.poll(async () => (await stored()).version).toBe(before + 1);
+    expect((await stored()).document.body).toEqual([
+      { type: 'paragraph', children: [{ text: '广场开放。' }] },
+    ]);
+    await expect.poll(() => body(chiefPage).textContent()).toBe('广场开放。');
+  });
+
+  it('searches the desk and marks the hits', async () => {
+    await chiefPage.getByRole('button', { name: /稿库/ }).first().click();
+    await chiefPage.getByLabel('搜索稿件').fill('广场');
+    await chiefPage.getByLabel('搜索稿件').press('Enter');
+    const mark = chiefPage.locator('.search-results mark').first();
+    await mark.waitFor();
+    await expect(mark.textContent()).resolves.toBe('广场');
+    expect(pageErrors).toEqual([]);
+  });
+});

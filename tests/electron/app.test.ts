@@ -1,0 +1,110 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startApp } from '../../src/main/electron/app';
+import {
+  ELECTRON_NATIVE_BINDING,
+  electronNativeBinding,
+} from '../../src/main/electron/native-binding';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../src/preload/channels';
+import type { Reply } from '../../src/shared/contract';
+import { tempDir } from '../support/temp-db';
+import { FakeBrowserWindow, fakeApp, fakeMenu, ipcMainHandlers } from './fake-electron';
+
+vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
+
+const tmp = tempDir();
+afterAll(() => {
+  fakeApp.emit('will-quit');
+  tmp.cleanup();
+});
+
+beforeEach(() => {
+  // Closes the desk a previous test opened, then forgets that app's handlers.
+  fakeApp.emit('will-quit');
+  fakeApp.listeners.clear();
+  FakeBrowserWindow.created.length = 0;
+  fakeApp.quitCalls = 0;
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+async function started(): Promise<FakeBrowserWindow> {
+  fakeApp.hasLock = true;
+  fakeApp.userData = tmp.dir;
+  startApp();
+  await vi.waitFor(() => expect(FakeBrowserWindow.created).toHaveLength(1));
+  return FakeBrowserWindow.created[0] as FakeBrowserWindow;
+}
+
+function invoke(
+  window: FakeBrowserWindow,
+  name: unknown,
+  args: unknown,
+  frame: object | null = window.webContents.mainFrame,
+) {
+  const handler = ipcMainHandlers.get(INVOKE_CHANNEL);
+  const event = {
+    sender: window.webContents,
+    senderFrame: frame && { ...frame, url: window.loadedUrl },
+  };
+  return handler?.(event, name, args) as Promise<Reply<unknown>>;
+}
+
+describe('the Electron app', () => {
+  it('a second instance quits at once and opens nothing', () => {
+    fakeApp.hasLock = false;
+    startApp();
+    expect(fakeApp.quitCalls).toBe(1);
+    expect(FakeBrowserWindow.created).toHaveLength(0);
+  });
+
+  it('opens one secure window on the built page, with the menu, and answers it over IPC', async () => {
+    const window = await started();
+    expect(window.loadedUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(
+      /preload[/\\]index\.js$/,
+    );
+    await vi.waitFor(() => expect(fakeMenu.template).toBeDefined());
+
+    const reply = await invoke(window, 'app.info', {});
+    expect(reply.ok).toBe(true);
+    if (reply.ok)
+      expect((reply.result as { dbPath: string }).dbPath).toBe(join(tmp.dir, 'newsdesk.sqlite'));
+
+    const select = await invoke(window, 'session.select', { profileId: 1 });
+    expect(select.ok).toBe(true);
+    // The session is per window: the actor now saves stories, and every window hears of it.
+    const created = await invoke(window, 'story.create', { fields: { headline: '试稿' } });
+    expect(created.ok ? 'ok' : created.error).toBe('ok');
+    expect(
+      window.webContents.sent.some(
+        ([channel, name]) => channel === EVENT_CHANNEL && name === 'story.changed',
+      ),
+    ).toBe(true);
+  });
+
+  it('focuses the first window when a second instance starts', async () => {
+    const window = await started();
+    const focus = vi.spyOn(window, 'focus');
+    fakeApp.emit('second-instance');
+    expect(focus).toHaveBeenCalled();
+  });
+
+  it('refuses a frame whose identity is not the window main frame', async () => {
+    const window = await started();
+    const reply = await invoke(window, 'app.info', {}, { processId: 1, routingId: 12345 });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+});
+
+describe('electronNativeBinding', () => {
+  it('finds the Electron build of better-sqlite3 only when it is there', () => {
+    const root = tempDir();
+    expect(electronNativeBinding(root.dir)).toBeUndefined();
+    const file = join(root.dir, ELECTRON_NATIVE_BINDING);
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, '');
+    expect(electronNativeBinding(root.dir)).toBe(file);
+    root.cleanup();
+  });
+});
