@@ -107,9 +107,11 @@ describe.each(TRANSPORTS)('issues, pages and placements over %s', (_label, make)
       proofreader: '王校对',
     });
     const before = allCounts();
-    expect(await room.refused('page.set', { date: DAY, page: 5, name: 'x' }, room.editor)).toEqual(
-      { code: 'refused', message: `page 5: issue ${DAY} has 4 pages`, field: 'page' },
-    );
+    expect(await room.refused('page.set', { date: DAY, page: 5, name: 'x' }, room.editor)).toEqual({
+      code: 'refused',
+      message: `page 5: issue ${DAY} has 4 pages`,
+      field: 'page',
+    });
     expect((await room.refused('page.set', { date: DAY, page: 1 }, room.reporter)).code).toBe(
       'forbidden',
     );
@@ -119,7 +121,11 @@ describe.each(TRANSPORTS)('issues, pages and placements over %s', (_label, make)
   it('assigns, moves and removes a story, with audit entries', async () => {
     await room.ok('issue.create', { date: DAY }, room.editor);
     const id = await story('市民广场今日开放');
-    const placed = await room.ok('placement.assign', { storyId: id, date: DAY, page: 1 }, room.editor);
+    const placed = await room.ok(
+      'placement.assign',
+      { storyId: id, date: DAY, page: 1 },
+      room.editor,
+    );
     expect(placed).toEqual({
       storyId: id,
       headline: '市民广场今日开放',
@@ -136,6 +142,9 @@ describe.each(TRANSPORTS)('issues, pages and placements over %s', (_label, make)
     );
     expect(moved).toMatchObject({ page: 2, priority: 'lead', jumpTo: 4, movedFrom: 1 });
     expect(room.query('SELECT COUNT(*) AS n FROM placements')).toEqual([{ n: 1 }]);
+    // The desk shows where the story sits.
+    const desk = await room.ok('story.list', {}, room.editor);
+    expect(desk.find((row) => row.id === id)?.page).toBe(2);
     const issue = await room.ok('issue.get', { date: DAY }, room.editor);
     expect(issue.placements).toEqual([
       {
@@ -152,6 +161,9 @@ describe.each(TRANSPORTS)('issues, pages and placements over %s', (_label, make)
       page: 2,
     });
     expect((await room.ok('issue.get', { date: DAY }, room.editor)).placements).toEqual([]);
+    expect((await room.ok('story.list', {}, room.editor)).find((row) => row.id === id)?.page).toBe(
+      null,
+    );
     expect(await room.refused('placement.remove', { storyId: id, date: DAY }, room.editor)).toEqual(
       { code: 'not-found', message: `story ${id} is not placed in ${DAY}`, field: 'storyId' },
     );
@@ -244,7 +256,7 @@ describe.each(TRANSPORTS)('issues, pages and placements over %s', (_label, make)
     expect(room.query('SELECT COUNT(*) AS n FROM pages')).toEqual([{ n: 5 }]);
   });
 
-  it("shows a reporter only own stories placed; the paper follows the page size", async () => {
+  it('shows a reporter only own stories placed; the paper follows the page size', async () => {
     await room.ok('issue.create', { date: DAY }, room.editor);
     const own = await story('自己的稿');
     const other = await story('别人的稿', room.otherReporter);

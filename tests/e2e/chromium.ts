@@ -1,31 +1,15 @@
-import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
+import {
+  CHROMIUM_ARGS as EXPORT_CHROMIUM_ARGS,
+  findChromium,
+} from '../../src/main/export/find-chromium';
 
-/** Flags that keep Chromium quiet on a machine with no network but loopback. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Flags that keep Chromium quiet on a machine with no network but loopback (the export's). */
+export const CHROMIUM_ARGS: string[] = [...EXPORT_CHROMIUM_ARGS];
 
+/** The system Chromium, found as the PDF export finds it (CHROME_PATH, then the usual paths). */
 export function chromiumPath(): string {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
-  const found = candidates.find((p): p is string => Boolean(p && existsSync(p)));
-  if (!found)
-    throw new Error(
-      'No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH',
-    );
-  return found;
+  return findChromium();
 }
 
 /** Launches the system Chromium for tests (playwright gives it a fresh temp profile). */

@@ -53,6 +53,22 @@ describe('application menu template', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it('File starts with Import stories… on CmdOrCtrl+O, which calls onImport', () => {
+    let called = 0;
+    const menu = buildMenuTemplate({
+      language: 'zh-CN',
+      isDev: false,
+      platform: 'linux',
+      onImport: () => called++,
+    });
+    const file = menu[0]?.submenu as MenuItemConstructorOptions[];
+    expect(file[0]).toMatchObject({ label: '导入稿件…', accelerator: 'CmdOrCtrl+O' });
+    expect(items(en)[1]).toMatchObject({ label: 'Import stories…' });
+    const click = file[0]?.click as (() => void) | undefined;
+    click?.();
+    expect(called).toBe(1);
+  });
+
   it('every item but separators and submenus has a label', () => {
     for (const item of items(zh)) if (item.type !== 'separator') expect(item.label).toBeTruthy();
   });

@@ -5,6 +5,7 @@ import { auditHandlers } from './audit/handlers';
 import type { HandlerContext } from './context';
 import { importHandlers } from './import/handlers';
 import { issueHandlers } from './issues/handlers';
+import { layoutHandlers } from './layout/handlers';
 import { placementHandlers } from './issues/placements';
 import { lockHandlers } from './locks/handlers';
 import { profileHandlers } from './profiles/handlers';
@@ -29,4 +30,5 @@ export const handlers = {
   ...importHandlers,
   ...issueHandlers,
   ...placementHandlers,
+  ...layoutHandlers,
 } satisfies Handlers<HandlerContext>;

@@ -5,6 +5,7 @@ import type { ShellLanguage } from './language';
 const LABELS = {
   'zh-CN': {
     file: '文件',
+    importStories: '导入稿件…',
     edit: '编辑',
     view: '视图',
     window: '窗口',
@@ -28,6 +29,7 @@ const LABELS = {
   },
   en: {
     file: 'File',
+    importStories: 'Import stories…',
     edit: 'Edit',
     view: 'View',
     window: 'Window',
@@ -59,6 +61,8 @@ export interface MenuOptions {
   isDev: boolean;
   /** process.platform; macOS keeps Quit in the application menu and uses other keys. */
   platform: string;
+  /** File > Import stories…: main tells the focused window to open its file picker. */
+  onImport?: () => void;
 }
 
 export function menuLabel(language: ShellLanguage, key: MenuLabelKey): string {
@@ -81,7 +85,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
 
   const file: MenuItemConstructorOptions = {
     label: t.file,
-    submenu: mac ? [{ role: 'close', label: t.close, accelerator: 'CmdOrCtrl+W' }] : [quit],
+    submenu: [
+      { label: t.importStories, accelerator: 'CmdOrCtrl+O', click: () => options.onImport?.() },
+      sep,
+      ...(mac ? [{ role: 'close', label: t.close, accelerator: 'CmdOrCtrl+W' } as const] : [quit]),
+    ],
   };
   const edit: MenuItemConstructorOptions = {
     label: t.edit,

@@ -1,4 +1,5 @@
-import { app, Menu } from 'electron';
+import { app, BrowserWindow, Menu } from 'electron';
+import { EVENT_CHANNEL } from '../../preload/channels';
 import type { Desk } from '../desk/types';
 import { pickShellLanguage } from './language';
 import { buildMenuTemplate } from './menu-template';
@@ -14,7 +15,9 @@ export function installMenu(desk: Desk, isDev: boolean): () => void {
       ? (reply.result as Record<string, unknown>)['paper.language']
       : undefined;
     const language = pickShellLanguage(app.getLocale(), setting);
-    const template = buildMenuTemplate({ language, isDev, platform: process.platform });
+    const onImport = () =>
+      BrowserWindow.getFocusedWindow()?.webContents.send(EVENT_CHANNEL, 'menu.import', {});
+    const template = buildMenuTemplate({ language, isDev, platform: process.platform, onImport });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
   void apply();

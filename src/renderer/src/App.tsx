@@ -1,18 +1,28 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../shared/model/profile';
-import { useTransport } from './api-context';
+import { useApiEvents, useTransport } from './api-context';
 import { AppHeader } from './components/AppHeader';
 import { DeskScreen } from './desk/DeskScreen';
+import { DropOverlay } from './import/DropOverlay';
+import { ImportInput } from './import/ImportInput';
+import { ImportResults } from './import/ImportResults';
+import { useImport } from './import/use-import';
 import { todayDeskDate } from './lib/dates';
 import { errorMessage } from './lib/error-message';
 import { ProfilePicker } from './profile/ProfilePicker';
+import { ProfilesScreen } from './profiles/ProfilesScreen';
 import { rememberedProfileId, rememberProfileId } from './session';
+import { SettingsScreen } from './settings/SettingsScreen';
 import { StoryScreen } from './story/StoryScreen';
 
-type View = { kind: 'desk' } | { kind: 'story'; id: number | null };
+type View =
+  | { kind: 'desk' }
+  | { kind: 'story'; id: number | null }
+  | { kind: 'settings' }
+  | { kind: 'profiles' };
 
-/** Picks who is working, then shows the desk or one story. */
+/** Picks who is working, then shows the desk, one story, the settings or the profiles. */
 export function App() {
   const { t } = useTranslation();
   const transport = useTransport();
@@ -22,6 +32,19 @@ export function App() {
   const [pickError, setPickError] = useState<string | null>(null);
   const [view, setView] = useState<View>({ kind: 'desk' });
   const [deskDate, setDeskDate] = useState(todayDeskDate);
+  const [deskLoads, setDeskLoads] = useState(0);
+  const importer = useImport(deskDate, () => setDeskLoads((n) => n + 1));
+  const toDesk = () => setView({ kind: 'desk' });
+  // Import (menu item, toolbar button, a drop on the window) shows its results on the desk.
+  const importFiles = (files: File[]) => {
+    toDesk();
+    void importer.run(files);
+  };
+  useApiEvents(['menu.import'], () => {
+    if (!profile) return;
+    toDesk();
+    importer.pick();
+  });
 
   useEffect(() => {
     document.title = t('app.name');
@@ -60,7 +83,12 @@ export function App() {
 
   return (
     <div className="app">
-      <AppHeader profile={profile} onSwitchProfile={switchProfile} />
+      <AppHeader
+        profile={profile}
+        onSwitchProfile={switchProfile}
+        current={view.kind}
+        onNavigate={(kind) => setView({ kind })}
+      />
       {restoring && <p className="muted page-note">{t('app.loading')}</p>}
       {!restoring && !profile && (
         <ProfilePicker onPick={(picked) => void select(picked.id)} error={pickError} />
@@ -71,6 +99,18 @@ export function App() {
           onDeskDateChange={setDeskDate}
           onOpen={(id) => setView({ kind: 'story', id })}
           onNew={() => setView({ kind: 'story', id: null })}
+          onImport={importer.pick}
+          reloadToken={deskLoads}
+          notice={
+            importer.batch && (
+              <ImportResults
+                batch={importer.batch}
+                busy={importer.busy}
+                onOpen={(id) => setView({ kind: 'story', id })}
+                onDismiss={importer.dismiss}
+              />
+            )
+          }
         />
       )}
       {profile && view.kind === 'story' && (
@@ -80,9 +120,13 @@ export function App() {
           profile={profile}
           deskDate={deskDate}
           onCreated={(story) => setView({ kind: 'story', id: story.id })}
-          onBack={() => setView({ kind: 'desk' })}
+          onBack={toDesk}
         />
       )}
+      {profile && view.kind === 'settings' && <SettingsScreen profile={profile} onBack={toDesk} />}
+      {profile && view.kind === 'profiles' && <ProfilesScreen onBack={toDesk} />}
+      {profile && <ImportInput importer={importer} />}
+      <DropOverlay enabled={profile !== null} onFiles={importFiles} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import './styles/base.css';
 import './styles/screens.css';
 import './styles/editor.css';
 import './styles/story.css';
+import './styles/admin.css';
 
 initI18n();
 void loadBundledFonts();

@@ -28,6 +28,10 @@ export interface ComposeOptions {
 }
 
 const RANK: Record<Priority, number> = { lead: 0, normal: 1, brief: 2 };
+/** Stories auto-layout searches at most on one page (a city daily's page has 4–10). */
+const MAX_AUTO = 10;
+/** Wanted area over free area beyond which the lowest priority stories wait. */
+const OVERFILL = 1.5;
 
 interface Ready {
   id: string;
@@ -153,7 +157,12 @@ export function composePage(
             {
               storyId: m.storyId,
               toPage: m.jumpTo,
-              continuation: { token: m.breakToken, fromPage: input.page.number, part: m.part + 1 },
+              continuation: {
+                token: m.breakToken,
+                fromPage: input.page.number,
+                part: m.part + 1,
+                headlineSize: headlineSizeOf(m),
+              },
             },
           ]
         : [],
@@ -179,6 +188,7 @@ export function composePage(
           r.story,
           r.priority,
           r.continuation?.token ?? null,
+          r.continuation?.headlineSize,
           grid,
           settings,
           fonts,
@@ -188,6 +198,17 @@ export function composePage(
         jumps: r.jumpTo !== undefined,
       }),
     );
+    // Far more text than room (or more stories than the search takes): the lowest
+    // priority stories wait, before the search, so it stays fast.
+    const room = free ? free.cols * free.lines : 0;
+    const cells = (item: LayoutItem) =>
+      item.jumps ? 0 : item.need.bodyRows + (item.need.headRows(2) + 1) * 2;
+    let wanted = items.reduce((n, item) => n + cells(item), 0);
+    while (queue.length > 1 && (queue.length > MAX_AUTO || wanted > OVERFILL * room)) {
+      const dropped = queue.pop() as Ready;
+      wanted -= cells(items[queue.length] as LayoutItem);
+      report.notPlaced.push({ storyId: dropped.id, reason: 'no room on the page' });
+    }
     // Drop the last (lowest priority) story until the rest fit the free space.
     while (queue.length > 0 && free) {
       const result = autoLayout(items.slice(0, queue.length), free);
@@ -210,4 +231,11 @@ function overlapProblem(m: ModuleSpec, others: ModuleSpec[]): string | undefined
       o.line < m.line + m.lines,
   );
   return hit ? 'module overlaps another module' : undefined;
+}
+
+/** The size of a part's headline, or of the headline it repeats. */
+function headlineSizeOf(m: ComposedModule): number | undefined {
+  const own = m.frame.lines.find((l) => l.kind === 'headline');
+  if (own) return own.line.size;
+  return m.furniture.find((f) => f.kind === 'continued-headline')?.lines[0]?.line.size;
 }

@@ -5,16 +5,19 @@
 
 import {
   type BreakToken,
+  type FontFamilyKind,
   type FontSet,
   flowFrame,
+  type HeadlinePart,
+  type HeadlineStack,
   type PreparedText,
   type Story,
   type StoryBlock,
-  setHeadlineStack,
   type TypesetSettings,
 } from '../typeset';
 import { type BodyGrid, spanWidth } from './geometry';
 import { continuedSettings, stackSettings } from './headline-sizes';
+import { naturalWidth100 } from './natural-width';
 import type { Priority } from './types';
 
 export interface PartNeed {
@@ -28,6 +31,7 @@ export function estimateNeed(
   story: Story,
   priority: Priority,
   token: BreakToken | null,
+  headlineSize: number | undefined,
   grid: BodyGrid,
   settings: TypesetSettings,
   fonts: FontSet,
@@ -44,13 +48,11 @@ export function estimateNeed(
     const width = spanWidth(grid, cols);
     const s = stackSettings(story.headline, priority, width, settings, fonts);
     if (token === null) {
-      rows = story.headline
-        ? setHeadlineStack(story.headline, width, s, fonts).rows + s.headlineGapLines
-        : 0;
+      rows = story.headline ? stackRows(story.headline, s, width, fonts) + s.headlineGapLines : 0;
     } else {
       const headline = story.headline?.headline;
       const repeat = headline
-        ? setHeadlineStack({ headline }, width, continuedSettings(width, s), fonts).rows +
+        ? stackRows({ headline }, continuedSettings(width, s, headlineSize), width, fonts) +
           s.headlineGapLines
         : 0;
       rows = 1 + repeat; // the (上接…) line
@@ -59,4 +61,32 @@ export function estimateNeed(
     return rows;
   };
   return { bodyRows, headRows };
+}
+
+const FACES: Record<HeadlinePart, [FontFamilyKind, boolean]> = {
+  kicker: ['sans', false],
+  headline: ['sans', true],
+  subhead: ['sans', false],
+  byline: ['serif', false],
+};
+
+/** Grid lines of a headline stack from natural widths (the engine's rounding per part). */
+function stackRows(
+  stack: HeadlineStack,
+  s: TypesetSettings,
+  width: number,
+  fonts: FontSet,
+): number {
+  let rows = 0;
+  for (const part of ['kicker', 'headline', 'subhead', 'byline'] as const) {
+    const text = stack[part];
+    if (!text) continue;
+    const [family, bold] = FACES[part];
+    const size = s.headlineSizes[part];
+    const natural = (naturalWidth100(text, family, bold, s, fonts) * size) / 100;
+    const lines = Math.max(1, Math.ceil(natural / width - 1e-9));
+    const partLeading = Math.max(size * s.headlineLeadingRatio, s.leading);
+    rows += Math.max(1, Math.ceil((lines * partLeading) / s.leading - 1e-9));
+  }
+  return rows;
 }

@@ -98,7 +98,12 @@ export function flowPart(input: PartInput, ctx: PartContext): FlowedPart {
     topRows = fromRows;
     const headline = input.story.headline?.headline;
     if (headline) {
-      const head = setHeadlineStack({ headline }, width, continuedSettings(width, settings), fonts);
+      const head = setHeadlineStack(
+        { headline },
+        width,
+        continuedSettings(width, settings, input.continuation.headlineSize),
+        fonts,
+      );
       missing.push(...head.missing);
       const y = box.y + topRows * leading;
       furniture.push({
@@ -165,6 +170,7 @@ export function flowPart(input: PartInput, ctx: PartContext): FlowedPart {
     height: p.height,
     asset: (input.story.blocks[p.block] as PhotoBlock | undefined)?.id ?? '',
     role: 'photo',
+    block: p.block,
   }));
   return {
     module: {

@@ -9,6 +9,7 @@ import {
   setParagraph,
   type TypesetSettings,
 } from '../typeset';
+import { naturalWidth100 } from './natural-width';
 import type { Priority } from './types';
 
 /** Headline size as a fraction of the module width, and its bounds in pt. */
@@ -32,6 +33,9 @@ function linesAt(text: string, size: number, width: number, s: TypesetSettings, 
   return setParagraph(p, { measure: width, indent: 0, justify: false, align: 'left' }).length;
 }
 
+/** Memo of sizes per font set: the same headline is sized for many candidate widths. */
+const sizes = new WeakMap<FontSet, Map<string, number>>();
+
 export function headlineSize(
   headline: string,
   priority: Priority,
@@ -39,11 +43,24 @@ export function headlineSize(
   s: TypesetSettings,
   fonts: FontSet,
 ): number {
+  let memo = sizes.get(fonts);
+  if (!memo) {
+    memo = new Map();
+    sizes.set(fonts, memo);
+  }
+  const key = `${priority}${Math.round(width * 100)}${s.kinsoku}|${headline}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
   const { ratio, min, max } = SCALE[priority];
-  let size = half(Math.min(max, Math.max(min, width * ratio)));
+  // Start from the size at which the natural width fills the allowed lines, then check.
+  const natural = naturalWidth100(headline, 'sans', true, s, fonts);
+  const fill = natural > 0 ? (MAX_HEADLINE_LINES * width * 0.95 * 100) / natural : max;
+  let size = half(Math.min(max, Math.max(min, Math.min(width * ratio, fill))));
   while (size > min && linesAt(headline, size, width, s, fonts) > MAX_HEADLINE_LINES) {
     size = Math.max(min, half(size * 0.9));
   }
+  if (memo.size >= 4096) memo.clear();
+  memo.set(key, size);
   return size;
 }
 
@@ -68,12 +85,13 @@ export function stackSettings(
 }
 
 /** Settings for the smaller repeated headline over a continuation. */
-export function continuedSettings(width: number, s: TypesetSettings): TypesetSettings {
-  const size = half(
-    Math.max(
-      SCALE.brief.min,
-      Math.min(SCALE.normal.max, width * SCALE.normal.ratio) * CONTINUED_SHARE,
-    ),
-  );
+export function continuedSettings(
+  width: number,
+  s: TypesetSettings,
+  originalSize?: number,
+): TypesetSettings {
+  const byWidth = Math.min(SCALE.normal.max, width * SCALE.normal.ratio) * CONTINUED_SHARE;
+  const cap = originalSize ? originalSize * CONTINUED_SHARE : byWidth;
+  const size = half(Math.max(SCALE.brief.min, Math.min(byWidth, cap)));
   return { ...s, headlineSizes: { ...s.headlineSizes, headline: size } };
 }

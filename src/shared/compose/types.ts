@@ -76,6 +76,8 @@ export interface Continuation {
   fromPage: number;
   /** Part number of this continuation (2 for the first continuation). */
   part: number;
+  /** Size of the headline over part 1: the repeated headline is set smaller than this. */
+  headlineSize?: number;
 }
 
 export interface PlacedStoryInput {
@@ -126,6 +128,8 @@ export interface ImageBox extends Rect {
   asset: string;
   /** Logo (furniture) or a story photo. */
   role: 'logo' | 'photo';
+  /** A photo's block in its story (its caption lines carry the same block). */
+  block?: number;
 }
 
 export interface RuleBox {

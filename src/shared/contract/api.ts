@@ -4,6 +4,7 @@ import { assetsApi } from './domains/assets';
 import { auditApi } from './domains/audit';
 import { importApi } from './domains/import';
 import { issuesApi } from './domains/issues';
+import { layoutApi } from './domains/layout';
 import { locksApi } from './domains/locks';
 import { profilesApi } from './domains/profiles';
 import { revisionsApi } from './domains/revisions';
@@ -31,6 +32,7 @@ export const api = {
   ...assetsApi,
   ...importApi,
   ...issuesApi,
+  ...layoutApi,
 } as const;
 
 export type Api = typeof api;

@@ -7,6 +7,8 @@ export const EVENT_NAMES = [
   'settings.changed',
   'profiles.changed',
   'issue.changed',
+  /** The File menu's Import item: sent by main to the focused window only. */
+  'menu.import',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 export type EventPayload = { id?: number };

@@ -34,10 +34,12 @@ export function checkedBase64(data: string, what: string): string {
   return clean;
 }
 
-export function dataUrl(mime: string, source: { dataBase64?: string; bytes?: Uint8Array }, what: string): string {
+export function dataUrl(
+  mime: string,
+  source: { dataBase64?: string; bytes?: Uint8Array },
+  what: string,
+): string {
   if (!/^[a-z]+\/[a-z0-9.+-]+$/.test(mime)) throw new Error(`${what}: bad media type ${mime}`);
-  const data = source.bytes
-    ? toBase64(source.bytes)
-    : checkedBase64(source.dataBase64 ?? '', what);
+  const data = source.bytes ? toBase64(source.bytes) : checkedBase64(source.dataBase64 ?? '', what);
   return `data:${mime};base64,${data}`;
 }

@@ -30,7 +30,11 @@ export function fontFaceCss(face: FontFaceSource): string {
   return `@font-face{font-family:'${family}';font-weight:${face.weight};font-style:normal;src:url(${url}) format('${format}')}`;
 }
 
-export function documentCss(pageWidthMm: number, pageHeightMm: number, faces: FontFaceSource[]): string {
+export function documentCss(
+  pageWidthMm: number,
+  pageHeightMm: number,
+  faces: FontFaceSource[],
+): string {
   return [
     `@page{size:${mm(pageWidthMm)} ${mm(pageHeightMm)};margin:0}`,
     ...faces.map(fontFaceCss),

@@ -56,13 +56,17 @@ export function renderPage(page: ComposedPage, input: RenderInput): string {
 }
 
 function module(m: ComposedModule, input: RenderInput, leading: number, counter: Counter): string {
-  const before = m.furniture.filter((f) => f.kind === 'continued-headline' || (f.kind === 'jump' && m.part > 1 && f.y <= m.frame.y));
+  // Furniture above the frame ((上接…), the repeated headline) reads before the part.
+  const before = m.furniture.filter((f) => f.y < m.frame.y - 1e-6);
   const after = m.furniture.filter((f) => !before.includes(f));
   const story = escapeHtml(m.storyId);
   const furniture = (list: FurnitureBox[]) =>
     list
       .sort((a, b) => a.y - b.y)
-      .map((f) => `<div data-furniture="${f.kind}" data-story-ref="${story}">${textBox(f, input, leading, counter)}</div>`)
+      .map(
+        (f) =>
+          `<div data-furniture="${f.kind}" data-story-ref="${story}">${textBox(f, input, leading, counter)}</div>`,
+      )
       .join('');
   return (
     `<div data-module data-module-story="${story}" data-box="${[m.box.x, m.box.y, m.box.width, m.box.height].map(round).join(' ')}">` +
@@ -76,24 +80,21 @@ function module(m: ComposedModule, input: RenderInput, leading: number, counter:
 }
 
 /** Lines and photos in reading order: a photo goes before its first caption line. */
-function partContent(m: ComposedModule, input: RenderInput, leading: number, counter: Counter): string {
-  const photos = [...m.photos.entries()];
-  const blockOf = (i: number) => m.frame.lines.find((l) => l.kind === 'caption' && l.x === m.photos[i]?.x && l.baseline > (m.photos[i]?.y ?? 0))?.block;
-  const captionBlocks = photos.map(([i]) => blockOf(i));
+function partContent(
+  m: ComposedModule,
+  input: RenderInput,
+  leading: number,
+  counter: Counter,
+): string {
+  const photos = [...m.photos];
   const out: string[] = [];
-  const done = new Set<number>();
-  m.frame.lines.forEach((line) => {
-    if (line.kind === 'caption') {
-      photos.forEach(([i, img]) => {
-        if (!done.has(i) && captionBlocks[i] === line.block) {
-          out.push(image(img, input));
-          done.add(i);
-        }
-      });
+  for (const line of m.frame.lines) {
+    while (photos[0] && line.block >= 0 && (photos[0].block ?? -1) <= line.block) {
+      out.push(image(photos.shift() as ImageBox, input));
     }
     out.push(lineHtml(line, input, leading, counter));
-  });
-  for (const [i, img] of photos) if (!done.has(i)) out.push(image(img, input));
+  }
+  for (const img of photos) out.push(image(img, input));
   return out.join('');
 }
 

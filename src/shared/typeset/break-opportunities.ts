@@ -35,7 +35,9 @@ export function pairAllowsBreak(a: number, b: number): boolean {
 const CLASS_COUNT = Object.keys(CharClass).length;
 const PAIR_BREAKS = new Uint8Array(CLASS_COUNT * CLASS_COUNT);
 for (let a = 0; a < CLASS_COUNT; a++) {
-  for (let b = 0; b < CLASS_COUNT; b++) PAIR_BREAKS[a * CLASS_COUNT + b] = pairAllowsBreak(a, b) ? 1 : 0;
+  for (let b = 0; b < CLASS_COUNT; b++) {
+    PAIR_BREAKS[a * CLASS_COUNT + b] = pairAllowsBreak(a, b) ? 1 : 0;
+  }
 }
 
 /**

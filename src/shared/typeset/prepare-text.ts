@@ -4,14 +4,16 @@
 
 import { Arena } from './arena';
 import { findBreakOpportunities } from './break-opportunities';
-import { CharClass, classify, isAlphanumeric } from './char-class';
+import { CharClass, classify } from './char-class';
 import { type FontFamilyKind, type FontKey, type FontSet, fontKey } from './font-metrics';
+import { GapKind, gapKindOf } from './gap-kind';
 import type { KinsokuLevel, TextRun } from './types';
 
 // A module-local copy: CommonJS loaders (tsx) turn imported constants into getters.
 const CC = { ...CharClass };
-const alphanumeric = isAlphanumeric;
 const classOf = classify;
+const gapBetween = gapKindOf;
+const HAN_LATIN_GAP = GapKind.HanLatin;
 export interface TextStyle {
   family: FontFamilyKind;
   size: number;
@@ -21,8 +23,7 @@ export interface TextStyle {
   hanLatinSpaceEm: number;
 }
 
-/** Gap kinds decide which gaps justification may stretch. */
-export const GapKind = { Fixed: 0, InterChar: 1, HanLatin: 2 } as const;
+export { GapKind } from './gap-kind';
 
 export interface PreparedText {
   text: string;
@@ -61,7 +62,8 @@ const FULL_WIDTH_MIN_EM = 0.9;
 const SPACE_SHRINK_RATIO = 0.4;
 const SPACE_STRETCH_RATIO = 1;
 
-/** Code points of the runs, one run at a time (a pair split across runs stays split). */
+/** Number of code points, counted run by run as prepareText walks them (a surrogate pair
+ * split across two runs counts as two). */
 function codePointCount(runs: TextRun[]): number {
   let n = 0;
   for (const run of runs) {
@@ -183,8 +185,8 @@ export function prepareText(runs: TextRun[], style: TextStyle, fonts: FontSet): 
       spaceStretch[k] = adv * SPACE_STRETCH_RATIO;
     }
     if (k > 0) {
-      const gap = GAP_KINDS[prev * CLASS_COUNT + c] ?? GapKind.Fixed;
-      if (gap === GapKind.HanLatin) gapBefore[k] = hanLatin;
+      const gap = gapBetween(prev, c);
+      if (gap === HAN_LATIN_GAP) gapBefore[k] = hanLatin;
       gapKind[k] = gap;
     }
     prev = c;
@@ -224,32 +226,6 @@ export function prepareText(runs: TextRun[], style: TextStyle, fonts: FontSet): 
     bracketShrinkSum,
     missing: [...missing],
   };
-}
-
-/** Even inter-character spacing goes between Han-like units, not inside words or 2-em dashes. */
-function isInterCharGap(a: number, b: number): boolean {
-  if (a === CC.Space || b === CC.Space) return false; // spaces stretch themselves
-  const aWord = alphanumeric(a) || a === CC.Quote || a === CC.LatinClose;
-  const bWord = alphanumeric(b) || b === CC.Quote || b === CC.LatinClose;
-  if (aWord && bWord) return false;
-  if (b === CC.Unit) return false; // 14℃ stays tight
-  if ((a === CC.Dash || a === CC.Ellipsis) && a === b) return false;
-  return true;
-}
-
-/** The gap before b after a: Han–Latin ¼ em, even inter-character spacing, or fixed. */
-function gapKindBetween(a: number, b: number): number {
-  if ((a === CC.Han && alphanumeric(b)) || (alphanumeric(a) && b === CC.Han)) {
-    return GapKind.HanLatin;
-  }
-  return isInterCharGap(a, b) ? GapKind.InterChar : GapKind.Fixed;
-}
-
-// Worked out once for every pair of classes: prepareText asks for every character.
-const CLASS_COUNT = Object.keys(CharClass).length;
-const GAP_KINDS = new Uint8Array(CLASS_COUNT * CLASS_COUNT);
-for (let a = 0; a < CLASS_COUNT; a++) {
-  for (let b = 0; b < CLASS_COUNT; b++) GAP_KINDS[a * CLASS_COUNT + b] = gapKindBetween(a, b);
 }
 
 /** Index of the code point that starts at (or contains) UTF-16 offset `offset`. */

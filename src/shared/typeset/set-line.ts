@@ -3,8 +3,9 @@
 // spacing), and write every glyph's pen position so painting needs no layout of its own.
 
 import { CharClass } from './char-class';
+import { GapKind } from './gap-kind';
 import { type LineExtent, measureLine } from './line-metrics';
-import { GapKind, type PreparedText } from './prepare-text';
+import type { PreparedText } from './prepare-text';
 import type { SetGlyph, SetLine } from './types';
 
 // A module-local copy: CommonJS loaders (tsx) turn imported constants into getters.

@@ -18,8 +18,13 @@ export const assignCommand: Command = {
     const storyId = countWord(idText, 'story ID');
     const date = dateWord(dateText, USAGE);
     const page = countWord(flags.page, '--page');
-    const args: { storyId: number; date: string; page: number; priority?: Priority; jumpTo?: number } =
-      { storyId, date, page };
+    const args: {
+      storyId: number;
+      date: string;
+      page: number;
+      priority?: Priority;
+      jumpTo?: number;
+    } = { storyId, date, page };
     if (flags.priority !== undefined) {
       const parsed = Priority.safeParse(flags.priority);
       if (!parsed.success) {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { doc } from '../../../../tests/support/story-doc';
 import { tempDir } from '../../../../tests/support/temp-db';
 import { openDatabase } from '../open-database';
 import { createStore, type Store } from '../store';
@@ -29,7 +30,7 @@ describe('issues repo', () => {
       section: '',
       priority: 'brief' as const,
     };
-    return store.stories.create(fields, { body: [] } as never, author, '2026-11-28', at);
+    return store.stories.create(fields, doc(''), author, '2026-11-28', at);
   }
 
   it('creates pages with default names and finds the previous issue by date', () => {

@@ -29,7 +29,9 @@ const SELECT = `SELECT stories.*, profiles.name AS author_name FROM stories
   JOIN profiles ON profiles.id = stories.author_id`;
 
 /** The desk's list adds who holds the edit lock (migration 003). */
-const SELECT_DESK = `SELECT stories.*, profiles.name AS author_name, holder.name AS lock_holder
+const SELECT_DESK = `SELECT stories.*, profiles.name AS author_name, holder.name AS lock_holder,
+  (SELECT pages.number FROM placements JOIN pages ON pages.id = placements.page_id
+    WHERE placements.story_id = stories.id ORDER BY pages.issue_id DESC LIMIT 1) AS page
   FROM stories JOIN profiles ON profiles.id = stories.author_id
   LEFT JOIN story_locks ON story_locks.story_id = stories.id
   LEFT JOIN profiles AS holder ON holder.id = story_locks.holder_id`;
@@ -46,7 +48,7 @@ export interface StoryListFilter {
   text?: string | undefined;
 }
 
-/** A desk row: the summary plus its page (null until the board places stories) and lock. */
+/** A desk row: the summary plus the page it is placed on (latest issue) and its lock. */
 export type DeskRow = StorySummary & { page: number | null; lockHolder: string | null };
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -126,9 +128,12 @@ export function createStoriesRepo(db: Db) {
       const sql = `${SELECT_DESK} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY ${STATUS_ORDER}, stories.updated_at DESC, stories.id DESC`;
       return db
-        .prepare<(string | number)[], StoryRow & { lock_holder: string | null }>(sql)
+        .prepare<
+          (string | number)[],
+          StoryRow & { lock_holder: string | null; page: number | null }
+        >(sql)
         .all(...params)
-        .map((row) => ({ ...toSummary(row), page: null, lockHolder: row.lock_holder }));
+        .map((row) => ({ ...toSummary(row), page: row.page, lockHolder: row.lock_holder }));
     },
     /** The workflow state beyond the Story: its status and the status it had before a spike. */
     workflow(id: number): { status: StoryStatus; spikedFrom: StoryStatus | null } | undefined {

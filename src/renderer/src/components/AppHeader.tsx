@@ -1,15 +1,39 @@
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../shared/model/profile';
+import { can } from '../../../shared/model/roles';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** Top bar: product name, who is working (name and role), switch profile, language. */
-export function AppHeader(props: { profile: Profile | null; onSwitchProfile: () => void }) {
+type Section = 'settings' | 'profiles';
+
+/** Top bar: product name, settings and profiles, who is working, switch profile, language. */
+export function AppHeader(props: {
+  profile: Profile | null;
+  onSwitchProfile: () => void;
+  current?: string;
+  onNavigate?: (section: Section) => void;
+}) {
   const { t } = useTranslation();
   const { profile } = props;
+  const section = (kind: Section, label: string) => (
+    <button
+      type="button"
+      className="quiet-button"
+      aria-current={props.current === kind ? 'page' : undefined}
+      onClick={() => props.onNavigate?.(kind)}
+    >
+      {label}
+    </button>
+  );
   return (
     <header className="app-header">
       <span className="app-name">{t('app.name')}</span>
       <div className="app-header-tools">
+        {profile && props.onNavigate && (
+          <nav className="app-nav" aria-label={t('nav.label')}>
+            {section('settings', t('nav.settings'))}
+            {can(profile.role, 'profiles.write') && section('profiles', t('nav.users'))}
+          </nav>
+        )}
         {profile && (
           <>
             <span className="current-profile">

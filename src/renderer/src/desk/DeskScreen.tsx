@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/contract/domains/search';
 import type { StoryStatus, StorySummary } from '../../../shared/model/story';
@@ -16,6 +16,12 @@ export function DeskScreen(props: {
   onDeskDateChange: (date: string) => void;
   onOpen: (id: number) => void;
   onNew: () => void;
+  /** Opens the import file picker. */
+  onImport: () => void;
+  /** Changes after an import: the list loads again. */
+  reloadToken: number;
+  /** Shown above the list (import results). */
+  notice?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { invoke } = useTransport();
@@ -24,7 +30,7 @@ export function DeskScreen(props: {
   const [status, setStatus] = useState<StoryStatus | null>(null);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
-  const { deskDate } = props;
+  const { deskDate, reloadToken } = props;
 
   const search = useCallback(() => {
     if (!query) {
@@ -36,6 +42,7 @@ export function DeskScreen(props: {
   useEffect(search, [search]);
 
   const load = useCallback(() => {
+    void reloadToken; // a new token (after an import) makes a new load
     invoke('story.list', { deskDate, status: status ?? undefined }).then(
       (list) => {
         setStories(list);
@@ -43,7 +50,7 @@ export function DeskScreen(props: {
       },
       (e: unknown) => setError(errorMessage(e)),
     );
-  }, [invoke, deskDate, status]);
+  }, [invoke, deskDate, status, reloadToken]);
 
   useEffect(load, [load]);
   useApiEvents(['story.changed'], () => {
@@ -81,11 +88,15 @@ export function DeskScreen(props: {
           </span>
         )}
         <span className="spacer" />
+        <button type="button" className="quiet-button" onClick={props.onImport}>
+          {t('import.button')}
+        </button>
         <button type="button" className="primary-button" onClick={props.onNew}>
           {t('desk.newStory')}
         </button>
       </div>
       <DeskFilters status={status} onStatus={setStatus} query={query} onSearch={setQuery} />
+      {props.notice}
       <ErrorAlert message={error} />
       {hits && <SearchResults hits={hits} onOpen={props.onOpen} />}
       {!hits && stories === null && !error && <p className="muted">{t('app.loading')}</p>}

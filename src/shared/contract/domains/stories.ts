@@ -17,7 +17,7 @@ export const storiesApi = {
       .strict(),
     result: z.array(
       StorySummary.extend({
-        /** The page it is placed on; null until the board places stories. */
+        /** The page it is placed on in its latest issue; null when not placed. */
         page: z.number().int().nullable(),
         /** Who holds its edit lock, if anyone. */
         lockHolder: z.string().nullable(),

@@ -1,0 +1,53 @@
+import { SETTING_KEYS, type SettingKey } from '../../../shared/model/settings';
+
+/** How a setting is edited. A key the table does not know yet gets a text box. */
+export type FieldKind =
+  | { kind: 'text'; maxLength?: number }
+  | { kind: 'number'; step: string; min: number; max: number }
+  | { kind: 'choice'; options: readonly string[] }
+  | { kind: 'page-size' }
+  | { kind: 'logo' };
+
+const KINDS: Partial<Record<SettingKey, FieldKind>> = {
+  'paper.name': { kind: 'text', maxLength: 40 },
+  'paper.logo': { kind: 'logo' },
+  'paper.organ': { kind: 'text', maxLength: 60 },
+  'paper.publisher': { kind: 'text', maxLength: 60 },
+  'paper.serial': { kind: 'text', maxLength: 40 },
+  'paper.language': { kind: 'choice', options: ['zh', 'en'] },
+  'page.size': { kind: 'page-size' },
+  'page.columns': { kind: 'number', step: '1', min: 1, max: 12 },
+  'page.gutter': { kind: 'number', step: '0.5', min: 0, max: 20 },
+  'type.body': { kind: 'number', step: '0.5', min: 5, max: 20 },
+  'type.leading': { kind: 'number', step: '0.5', min: 5, max: 40 },
+  'typeset.kinsoku': { kind: 'choice', options: ['basic', 'gb', 'strict'] },
+};
+
+export type SettingGroup = 'paper' | 'page' | 'type';
+
+/** The group a key is shown in: by its prefix (typeset.* goes with type). */
+export function groupOf(key: string): SettingGroup {
+  if (key.startsWith('paper.')) return 'paper';
+  if (key.startsWith('page.')) return 'page';
+  return 'type';
+}
+
+export const GROUPS: readonly SettingGroup[] = ['paper', 'page', 'type'];
+
+export function kindOf(key: SettingKey): FieldKind {
+  return KINDS[key] ?? { kind: 'text' };
+}
+
+/** Every key of the model, in its order, with how it is edited. */
+export const SETTING_FIELDS = SETTING_KEYS.map((key) => ({ key, field: kindOf(key) }));
+
+/** `page.size` split for its inputs: a named size, or custom with width and height in mm. */
+export function splitPageSize(value: string): { preset: string; width: string; height: string } {
+  const custom = /^([^x]*)x([^x]*)mm$/.exec(value);
+  if (custom) return { preset: 'custom', width: custom[1] ?? '', height: custom[2] ?? '' };
+  return { preset: value || 'broadsheet', width: '', height: '' };
+}
+
+export function joinPageSize(preset: string, width: string, height: string): string {
+  return preset === 'custom' ? `${width.trim()}x${height.trim()}mm` : preset;
+}
