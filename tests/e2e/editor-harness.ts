@@ -60,6 +60,21 @@ export async function editorValue(page: Page): Promise<BodyBlock[]> {
   return JSON.parse(json ?? '[]') as BodyBlock[];
 }
 
+/**
+ * Waits until Slate's own selection is the given offsets in the first text node: keys such
+ * as Shift+ArrowLeft move the DOM selection, which Slate takes over a moment later.
+ */
+export async function waitForSelection(page: Page, anchor: number, focus = anchor): Promise<void> {
+  const wanted = JSON.stringify({
+    anchor: { path: [0, 0], offset: anchor },
+    focus: { path: [0, 0], offset: focus },
+  });
+  await page.waitForFunction(
+    (json) => document.querySelector('[data-testid="editor-selection"]')?.textContent === json,
+    wanted,
+  );
+}
+
 /** The text of each rendered paragraph, exactly as in the DOM (Slate's zero-width aside). */
 export async function paragraphTexts(page: Page): Promise<string[]> {
   return editable(page)

@@ -7,6 +7,7 @@ import {
   openEmptyEditor,
   paragraphTexts,
   startHarness,
+  waitForSelection,
 } from './editor-harness';
 
 /**
@@ -68,6 +69,7 @@ describe('editor: Chinese input through an IME', () => {
     await run.page.keyboard.insertText('今天天气很好');
     await run.page.keyboard.press('ArrowLeft');
     await run.page.keyboard.press('ArrowLeft');
+    await waitForSelection(run.page, 4);
     await compose('zhende', '真的');
     await expectDocument(paragraph({ text: '今天天气真的很好' }));
   });
@@ -96,6 +98,7 @@ describe('editor: Chinese input through an IME', () => {
     await run.page.keyboard.press('Shift+ArrowLeft');
     await run.page.keyboard.press('Control+b');
     await run.page.keyboard.press('End');
+    await waitForSelection(run.page, 2);
     await compose('xinwen', '新闻');
     await expectDocument(paragraph({ text: '今日新闻', bold: true }));
   });
@@ -107,6 +110,7 @@ describe('editor: Chinese input through an IME', () => {
     await run.page.keyboard.press('ArrowLeft');
     await run.page.keyboard.press('Shift+ArrowLeft');
     await run.page.keyboard.press('Shift+ArrowLeft');
+    await waitForSelection(run.page, 4, 2);
     await compose('yangguang', '阳光');
     await expectDocument(paragraph({ text: '今天阳光很好' }));
   });

@@ -4,10 +4,13 @@ import { Refusal, UsageError } from './cli-error';
 import type { Command } from './command';
 import { assignCommand } from './commands/assign';
 import { backupCommand, restoreCommand } from './commands/backup';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { issueCommand } from './commands/issue';
+import { layoutCommand } from './commands/layout';
 import { pageCommand } from './commands/page';
+import { preflightCommand } from './commands/preflight';
 import { searchCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
 import { settingsCommand } from './commands/settings';
@@ -29,6 +32,9 @@ const COMMANDS: Record<string, Command> = {
   issue: issueCommand,
   page: pageCommand,
   assign: assignCommand,
+  layout: layoutCommand,
+  preflight: preflightCommand,
+  export: exportCommand,
 };
 
 /** Runs one command line; returns the exit status (0 done, 1 refused or failed, 2 usage). */

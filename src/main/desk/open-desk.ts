@@ -35,8 +35,8 @@ export function openDesk(options: OpenDeskOptions): Desk {
     try {
       const valid = validateCall(name, args);
       const prepare = preparers[valid.name] as Preparer<HandlerName> | undefined;
-      const prepared = prepare ? await prepare(valid.args) : undefined;
       const actor = session.actorId === null ? null : (store.profiles.get(session.actorId) ?? null);
+      const prepared = prepare ? await prepare(valid.args, { store, actor }) : undefined;
       const ctx: HandlerContext = {
         store,
         dbPath: options.dbPath,

@@ -1,4 +1,7 @@
 import type { Args, HandlerName } from '../../shared/contract';
+import type { Profile } from '../../shared/model/profile';
+import type { Store } from '../store/store';
+import { prepareExportHtml, prepareExportPdf } from './export/prepare';
 import { prepareImport } from './import/prepare';
 
 /**
@@ -6,8 +9,16 @@ import { prepareImport } from './import/prepare';
  * reading a .docx through mammoth, decoding files. The desk awaits the preparer outside the
  * transaction and hands its result to the handler as `ctx.prepared`; the handler only writes.
  */
-export type Preparer<N extends HandlerName> = (args: Args<N>) => Promise<unknown>;
+export type Preparer<N extends HandlerName> = (args: Args<N>, env: PrepareEnv) => Promise<unknown>;
+
+/** Reads only: a preparer runs outside the transaction (export composes and prints here). */
+export interface PrepareEnv {
+  store: Store;
+  actor: Profile | null;
+}
 
 export const preparers: { [N in HandlerName]?: Preparer<N> } = {
   'story.import': prepareImport,
+  'export.html': prepareExportHtml,
+  'export.pdf': prepareExportPdf,
 };

@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../shared/model/profile';
+import { can } from '../../shared/model/roles';
 import { useApiEvents, useTransport } from './api-context';
+import { BoardScreen } from './board/BoardScreen';
+import { PageDropStrip } from './board/PageDropStrip';
 import { AppHeader } from './components/AppHeader';
 import { DeskScreen } from './desk/DeskScreen';
 import { DropOverlay } from './import/DropOverlay';
 import { ImportInput } from './import/ImportInput';
 import { ImportResults } from './import/ImportResults';
 import { useImport } from './import/use-import';
+import { IssueScreen } from './issue/IssueScreen';
 import { todayDeskDate } from './lib/dates';
 import { errorMessage } from './lib/error-message';
 import { ProfilePicker } from './profile/ProfilePicker';
@@ -20,6 +24,8 @@ type View =
   | { kind: 'desk' }
   | { kind: 'story'; id: number | null }
   | { kind: 'settings' }
+  | { kind: 'issue' }
+  | { kind: 'board' }
   | { kind: 'profiles' };
 
 /** Picks who is working, then shows the desk, one story, the settings or the profiles. */
@@ -101,6 +107,7 @@ export function App() {
           onNew={() => setView({ kind: 'story', id: null })}
           onImport={importer.pick}
           reloadToken={deskLoads}
+          aside={can(profile.role, 'page.edit') && <PageDropStrip date={deskDate} />}
           notice={
             importer.batch && (
               <ImportResults
@@ -121,6 +128,21 @@ export function App() {
           deskDate={deskDate}
           onCreated={(story) => setView({ kind: 'story', id: story.id })}
           onBack={toDesk}
+        />
+      )}
+      {profile && view.kind === 'issue' && (
+        <IssueScreen
+          profile={profile}
+          date={deskDate}
+          onDateChange={setDeskDate}
+          onOpenBoard={() => setView({ kind: 'board' })}
+        />
+      )}
+      {profile && view.kind === 'board' && (
+        <BoardScreen
+          date={deskDate}
+          onDateChange={setDeskDate}
+          onOpenIssue={() => setView({ kind: 'issue' })}
         />
       )}
       {profile && view.kind === 'settings' && <SettingsScreen profile={profile} onBack={toDesk} />}

@@ -12,6 +12,7 @@ import './styles/screens.css';
 import './styles/editor.css';
 import './styles/story.css';
 import './styles/admin.css';
+import './styles/board.css';
 
 initI18n();
 void loadBundledFonts();

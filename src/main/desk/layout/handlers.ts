@@ -1,27 +1,96 @@
-import { ApiError, type Handlers } from '../../../shared/contract';
-import type { HandlerContext } from '../context';
+import type { Handlers } from '../../../shared/contract';
+import { autoLayout } from '../../layout/auto-layout';
+import { composeStored } from '../../layout/compose-stored';
+import { linkJump, requirePlacement, setModule, unlinkJump } from '../../layout/edit-modules';
+import { type HandlerContext, requireActor, requirePermission } from '../context';
+import { exportHandlers } from '../export/handlers';
+import { currentPaper, requireIssue, requirePage } from '../issues/lookup';
+import { preflightHandlers } from '../preflight/handlers';
+import { visibleStory } from '../stories/access';
+import { issueView, pageView } from './view';
 
 type LayoutNames =
   | 'layout.compose'
   | 'layout.auto'
   | 'layout.setModule'
   | 'layout.linkJump'
-  | 'layout.unlinkJump'
-  | 'preflight.run'
-  | 'export.html'
-  | 'export.pdf';
+  | 'layout.unlinkJump';
 
-const pending = () => {
-  throw new ApiError('internal', 'not ready yet');
+/** Checks shared by every layout call: the issue exists and the paper settings are usable. */
+function issueOf(ctx: HandlerContext, date: string, page?: number) {
+  const issue = requireIssue(ctx, date);
+  if (page !== undefined) requirePage(issue, page);
+  currentPaper(ctx);
+  return issue;
+}
+
+function changed(ctx: HandlerContext, issueId: number, target: string, detail: string) {
+  ctx.audit('layout.change', target, detail);
+  ctx.emit('issue.changed', { id: issueId });
+}
+
+const layoutOnly: Handlers<HandlerContext, LayoutNames> = {
+  'layout.compose': ({ date, page }, ctx) => {
+    requireActor(ctx);
+    const issue = issueOf(ctx, date, page);
+    return issueView(ctx, composeStored(ctx.store, issue), page);
+  },
+
+  'layout.auto': ({ date, page }, ctx) => {
+    requirePermission(ctx, 'page.edit');
+    const issue = issueOf(ctx, date, page);
+    const layout = autoLayout(ctx.store, issue, page);
+    changed(
+      ctx,
+      issue.id,
+      `issue:${date}`,
+      page === undefined ? 'auto-layout' : `auto-layout page ${page}`,
+    );
+    return issueView(ctx, layout, page);
+  },
+
+  'layout.setModule': ({ date, storyId, part = 1, module }, ctx) => {
+    requirePermission(ctx, 'page.edit');
+    visibleStory(ctx, storyId, 'storyId');
+    const issue = issueOf(ctx, date);
+    const placed = requirePlacement(ctx.store, issue, storyId);
+    const { layout, page } = setModule(ctx.store, issue, placed, part, module);
+    const m = module;
+    changed(
+      ctx,
+      issue.id,
+      `story:${storyId}`,
+      `${date} page ${page} part ${part}: module ${m.col},${m.line} ${m.cols}x${m.lines}`,
+    );
+    return pageView(ctx, layout, page);
+  },
+
+  'layout.linkJump': ({ date, storyId, toPage }, ctx) => {
+    requirePermission(ctx, 'page.edit');
+    visibleStory(ctx, storyId, 'storyId');
+    const issue = issueOf(ctx, date);
+    const placed = requirePlacement(ctx.store, issue, storyId);
+    const layout = linkJump(ctx.store, issue, placed, toPage);
+    changed(
+      ctx,
+      issue.id,
+      `story:${storyId}`,
+      `${date} jumps from page ${placed.page} to ${toPage}`,
+    );
+    ctx.emit('story.changed', { id: storyId });
+    return issueView(ctx, layout);
+  },
+
+  'layout.unlinkJump': ({ date, storyId }, ctx) => {
+    requirePermission(ctx, 'page.edit');
+    visibleStory(ctx, storyId, 'storyId');
+    const issue = issueOf(ctx, date);
+    const placed = requirePlacement(ctx.store, issue, storyId);
+    const layout = unlinkJump(ctx.store, issue, placed);
+    changed(ctx, issue.id, `story:${storyId}`, `${date} no longer jumps`);
+    ctx.emit('story.changed', { id: storyId });
+    return issueView(ctx, layout);
+  },
 };
 
-export const layoutHandlers: Handlers<HandlerContext, LayoutNames> = {
-  'layout.compose': pending,
-  'layout.auto': pending,
-  'layout.setModule': pending,
-  'layout.linkJump': pending,
-  'layout.unlinkJump': pending,
-  'preflight.run': pending,
-  'export.html': pending,
-  'export.pdf': pending,
-};
+export const layoutHandlers = { ...layoutOnly, ...preflightHandlers, ...exportHandlers };

@@ -3,7 +3,7 @@ import type { Profile } from '../../../shared/model/profile';
 import { can } from '../../../shared/model/roles';
 import { LanguageSwitch } from './LanguageSwitch';
 
-type Section = 'settings' | 'profiles';
+type Section = 'desk' | 'issue' | 'board' | 'settings' | 'profiles';
 
 /** Top bar: product name, settings and profiles, who is working, switch profile, language. */
 export function AppHeader(props: {
@@ -30,6 +30,9 @@ export function AppHeader(props: {
       <div className="app-header-tools">
         {profile && props.onNavigate && (
           <nav className="app-nav" aria-label={t('nav.label')}>
+            {section('desk', t('desk.heading'))}
+            {section('issue', t('nav.issue'))}
+            {section('board', t('nav.board'))}
             {section('settings', t('nav.settings'))}
             {can(profile.role, 'profiles.write') && section('profiles', t('nav.users'))}
           </nav>

@@ -22,6 +22,8 @@ export function DeskScreen(props: {
   reloadToken: number;
   /** Shown above the list (import results). */
   notice?: ReactNode;
+  /** Shown above the filters (the day's pages to drop story rows on). */
+  aside?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { invoke } = useTransport();
@@ -95,6 +97,7 @@ export function DeskScreen(props: {
           {t('desk.newStory')}
         </button>
       </div>
+      {props.aside}
       <DeskFilters status={status} onStatus={setStatus} query={query} onSearch={setQuery} />
       {props.notice}
       <ErrorAlert message={error} />

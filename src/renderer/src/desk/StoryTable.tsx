@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { StorySummary } from '../../../shared/model/story';
+import { startStoryDrag } from '../board/drag-data';
 import { formatUpdated } from '../lib/dates';
 
 /** The day's stories, one dense row each; the headline opens the story. */
@@ -30,7 +31,7 @@ export function StoryTable(props: { stories: Row[]; onOpen: (id: number) => void
       </thead>
       <tbody>
         {props.stories.map((story) => (
-          <tr key={story.id}>
+          <tr key={story.id} draggable onDragStart={(event) => startStoryDrag(event, story.id)}>
             <td className="col-headline">
               {story.kicker && <span className="row-kicker">{story.kicker}</span>}
               <button

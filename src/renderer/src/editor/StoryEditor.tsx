@@ -1,5 +1,5 @@
 import { type ClipboardEvent, type KeyboardEvent, useCallback, useState } from 'react';
-import type { Descendant } from 'slate';
+import type { Descendant, Selection } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { BodyBlock } from '../../../shared/story/elements';
 import { normalizeDocument } from '../../../shared/story/normalize-document';
@@ -26,6 +26,8 @@ export interface StoryEditorProps {
   placeholder?: string;
   /** The headline stack and dateline, counted with the body when given. */
   head?: CountedFields;
+  /** Every change of the selection (the test harness mirrors it). */
+  onSelectionChange?: (selection: Selection) => void;
 }
 
 /**
@@ -66,7 +68,12 @@ export function StoryEditor(props: StoryEditorProps) {
 
   return (
     <div className={`story-editor${readOnly ? ' is-read-only' : ''}`}>
-      <Slate editor={editor} initialValue={initial} onValueChange={change}>
+      <Slate
+        editor={editor}
+        initialValue={initial}
+        onValueChange={change}
+        onSelectionChange={props.onSelectionChange}
+      >
         <Toolbar disabled={readOnly} extra={<InsertPhoto disabled={readOnly} />} />
         <Editable
           className="ed-body"

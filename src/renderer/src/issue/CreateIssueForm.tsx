@@ -17,7 +17,9 @@ export function CreateIssueForm(props: { date: string; onError: (message: string
   useEffect(() => {
     invoke('issue.list', {}).then(
       (list) => {
-        const previous = list.filter((i) => i.date < date).sort((a, b) => b.date.localeCompare(a.date))[0];
+        const previous = list
+          .filter((i) => i.date < date)
+          .sort((a, b) => b.date.localeCompare(a.date))[0];
         setNumber(String(nextIssueNumber(previous?.number)));
       },
       (e: unknown) => onError(errorMessage(e)),

@@ -45,7 +45,9 @@ export function IssueScreen(props: {
       <ErrorAlert message={error ?? actionError} onDismiss={() => setActionError(null)} />
       {issue === undefined && !error && <p className="muted">{t('app.loading')}</p>}
       {issue === null && canEdit && <CreateIssueForm date={props.date} onError={onError} />}
-      {issue === null && !canEdit && <p className="empty">{t('issue.none', { date: props.date })}</p>}
+      {issue === null && !canEdit && (
+        <p className="empty">{t('issue.none', { date: props.date })}</p>
+      )}
       {issue && (
         <>
           <IssueNumberField issue={issue} canEdit={canEdit} onError={onError} />

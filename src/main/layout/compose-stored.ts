@@ -1,0 +1,106 @@
+// An issue as the store holds it -> composeIssue's input -> the composed pages, cached per
+// issue by a signature of everything that changes the result (settings, pages, placements,
+// saved modules, story versions), so the board's repeated calls cost a lookup.
+
+import { type ComposedIssue, composeIssue, type PlacedStoryInput } from '../../shared/compose';
+import type { IssueSummary, Page, PaperSize } from '../../shared/model/issue';
+import { paperSize } from '../../shared/model/paper-size';
+import type { Settings } from '../../shared/model/settings';
+import type { StoredPlacement } from '../store/repos/issues';
+import type { Store } from '../store/store';
+import { layoutFonts } from './fonts';
+import { createModuleStore, type SavedModules } from './module-store';
+import { pageGeometry, paperFurniture, typesetSettings } from './paper-furniture';
+import { type CachedStory, cachedStory, layoutCache, placedVersions } from './story-cache';
+
+export interface StoredLayout {
+  summary: IssueSummary;
+  pages: Page[];
+  placements: StoredPlacement[];
+  saved: Map<number, SavedModules>;
+  stories: Map<number, CachedStory>;
+  settings: Settings;
+  paper: PaperSize;
+  composed: ComposedIssue;
+}
+
+/**
+ * Composes the issue; `saved` replaces the stored modules (auto-layout composes with some
+ * cleared). Throws RangeError from paperSize when the settings leave no room.
+ */
+export function composeStored(
+  store: Store,
+  summary: IssueSummary,
+  saved = createModuleStore(store.db).all(summary.id),
+): StoredLayout {
+  const cache = layoutCache(store);
+  const settings = store.settings.all();
+  const paper = paperSize(store.issues.paperSettings());
+  const pages = store.issues.pages(summary.id);
+  const placements = store.issues.placements(summary.id);
+  const versions = placedVersions(store, summary.id);
+  const signature = JSON.stringify([
+    summary,
+    settings,
+    paper,
+    pages,
+    placements.map((p) => [p.storyId, p.page, p.priority, p.jumpTo, p.status]),
+    [...saved],
+    [...versions],
+  ]);
+  const stories = new Map<number, CachedStory>();
+  for (const [id, version] of versions) stories.set(id, cachedStory(store, cache, id, version));
+  const hit = cache.composed.get(summary.id);
+  const base = { summary, pages, placements, saved, stories, settings, paper };
+  if (hit && hit.signature === signature) return { ...base, composed: hit.value as ComposedIssue };
+
+  const composed = composeIssue(
+    {
+      geometry: pageGeometry(paper, settings),
+      paper: paperFurniture(store, settings, summary),
+      settings: typesetSettings(settings),
+      pages: pages.map((page) => ({
+        page,
+        stories: pageStories(page.number, placements, saved, stories),
+      })),
+    },
+    layoutFonts(),
+    { cache: cache.prepared },
+  );
+  cache.composed.set(summary.id, { signature, value: composed });
+  return { ...base, composed };
+}
+
+/** A page's own placements, plus a placeholder for each continuation it receives: the
+ * placeholder carries the saved module; compose drops it when nothing jumps here. */
+function pageStories(
+  page: number,
+  placements: StoredPlacement[],
+  saved: Map<number, SavedModules>,
+  stories: Map<number, CachedStory>,
+): PlacedStoryInput[] {
+  const own = placements
+    .filter((p) => p.page === page)
+    .map((p): PlacedStoryInput => {
+      const module = saved.get(p.storyId)?.module;
+      return {
+        id: String(p.storyId),
+        story: stories.get(p.storyId)?.typeset,
+        priority: p.priority,
+        ...(module ? { module } : {}),
+        ...(p.jumpTo !== null ? { jumpTo: p.jumpTo } : {}),
+      };
+    });
+  const arriving = placements
+    .filter((p) => p.jumpTo === page)
+    .map((p): PlacedStoryInput => {
+      const module = saved.get(p.storyId)?.continuation;
+      return {
+        id: String(p.storyId),
+        priority: p.priority,
+        ...(module ? { module } : {}),
+        continuation: { token: { block: 0, offset: 0 }, fromPage: p.page, part: 2 },
+      };
+    });
+  return [...own, ...arriving];
+}

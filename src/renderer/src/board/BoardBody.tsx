@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LayoutIssue } from '../../../shared/contract/domains/layout';
+import type { Issue } from '../../../shared/model/issue';
+import { Flatplan } from './Flatplan';
+import { LargePage } from './LargePage';
+import { ModuleTools } from './ModuleTools';
+import { PageReport } from './PageReport';
+import { StoryTray } from './StoryTray';
+import type { BoardActions } from './use-board-actions';
+
+/** Story list | flatplan above the large page, with the selected module's tools. */
+export function BoardBody(props: {
+  date: string;
+  issue: Issue;
+  layout: LayoutIssue | null;
+  page: number;
+  onPage: (page: number) => void;
+  actions: BoardActions;
+  headlineOf: (id: number) => string;
+}) {
+  const { t } = useTranslation();
+  const { actions, layout } = props;
+  const [selected, setSelected] = useState<{ storyId: number; part: number } | null>(null);
+  const large = layout?.pages.find((p) => p.number === props.page);
+  const module = large?.modules.find(
+    (m) => m.storyId === selected?.storyId && m.part === selected.part,
+  );
+
+  return (
+    <div className="board-body">
+      <StoryTray
+        date={props.date}
+        issue={props.issue}
+        defaultPage={props.page}
+        onAssign={(id, page) => void actions.assign(id, page)}
+      />
+      <div className="board-pages">
+        {!layout && <p className="muted">{t('board.composing')}</p>}
+        {layout && (
+          <Flatplan
+            layout={layout}
+            selected={props.page}
+            onSelect={props.onPage}
+            onDropStory={(id, page) => void actions.assign(id, page)}
+          />
+        )}
+        {large && module && (
+          <ModuleTools
+            key={`${module.storyId}-${module.part}`}
+            module={module}
+            headline={props.headlineOf(module.storyId)}
+            page={large.number}
+            pageCount={props.issue.pageCount}
+            onJump={(to) => void actions.linkJump(module.storyId, to)}
+            onUnjump={() => void actions.unlinkJump(module.storyId)}
+            onRemove={() => {
+              setSelected(null);
+              void actions.remove(module.storyId);
+            }}
+          />
+        )}
+        {large && <PageReport page={large} headlineOf={props.headlineOf} />}
+        {large && (
+          <LargePage
+            page={large}
+            headlineOf={props.headlineOf}
+            selected={selected}
+            onSelect={(storyId, part) => setSelected({ storyId, part })}
+            onCommit={(id, part, m, previous) => void actions.setModule(id, part, m, previous)}
+            onDropStory={(id) => void actions.assign(id, large.number)}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LayoutPage, ModuleSpec } from '../../../shared/contract/domains/layout';
+import { storyDropTarget } from './drag-data';
+import { moduleRect, nudgeModule, sameModule } from './grid';
+import { LinesView } from './LineView';
+import { ModuleBox } from './ModuleBox';
+import { useModuleDrag } from './use-module-drag';
+import { useWidth } from './use-width';
+
+const PX_PER_PT = 96 / 72;
+
+/**
+ * One page large: furniture, rules and modules with every line where the engine set it,
+ * scaled to the available width. Modules move and resize by pointer, snapped to the grid.
+ */
+export function LargePage(props: {
+  page: LayoutPage;
+  headlineOf: (storyId: number) => string;
+  selected: { storyId: number; part: number } | null;
+  onSelect: (storyId: number, part: number) => void;
+  onCommit: (storyId: number, part: number, module: ModuleSpec, previous: ModuleSpec) => void;
+  onDropStory: (storyId: number) => void;
+}) {
+  const { t } = useTranslation();
+  const frame = useRef<HTMLDivElement>(null);
+  const width = useWidth(frame);
+  const { page } = props;
+  const scale = width > 0 ? width / (page.trim.w * PX_PER_PT) : 0.5;
+  const pxPerPt = scale * PX_PER_PT;
+  const drag = useModuleDrag(page, pxPerPt, props.onCommit);
+  const leading = page.grid.leading;
+  const ghost = drag.drag ? moduleRect(page.grid, drag.drag.target) : null;
+  const origin = { x: 0, y: 0 };
+
+  return (
+    <div className="large-page-frame" ref={frame} {...storyDropTarget(props.onDropStory)}>
+      <div
+        className="large-page-sizer"
+        style={{ width: `${page.trim.w * pxPerPt}px`, height: `${page.trim.h * pxPerPt}px` }}
+      >
+        <section
+          className="large-page"
+          data-page={page.number}
+          aria-label={t('board.largeLabel', { page: page.number, name: page.name })}
+          style={{
+            width: `${page.trim.w}pt`,
+            height: `${page.trim.h}pt`,
+            transform: `scale(${scale})`,
+          }}
+          onPointerMove={drag.move}
+          onPointerUp={drag.end}
+          onPointerCancel={drag.cancel}
+        >
+          {page.furniture.map((f, k) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: furniture boxes are positional
+            <div key={k} className="page-furniture" data-furniture={f.kind}>
+              <LinesView lines={f.lines} leading={leading} origin={origin} />
+            </div>
+          ))}
+          {page.rules.map((r, k) => (
+            <div
+              // biome-ignore lint/suspicious/noArrayIndexKey: rules are positional
+              key={k}
+              className="page-rule"
+              style={{
+                left: `${Math.min(r.x1, r.x2)}pt`,
+                top: `${Math.min(r.y1, r.y2)}pt`,
+                width: `${Math.max(Math.abs(r.x2 - r.x1), r.weight)}pt`,
+                height: `${Math.max(Math.abs(r.y2 - r.y1), r.weight)}pt`,
+              }}
+            />
+          ))}
+          {page.images.map((img) => (
+            <div
+              key={img.asset}
+              className="photo-box"
+              style={{
+                left: `${img.box.x}pt`,
+                top: `${img.box.y}pt`,
+                width: `${img.box.w}pt`,
+                height: `${img.box.h}pt`,
+              }}
+            />
+          ))}
+          {page.modules.map((m) => (
+            <ModuleBox
+              key={`${m.storyId}-${m.part}`}
+              module={m}
+              headline={props.headlineOf(m.storyId)}
+              leading={leading}
+              selected={props.selected?.storyId === m.storyId && props.selected.part === m.part}
+              dragging={drag.drag?.storyId === m.storyId && drag.drag.part === m.part}
+              onSelect={() => props.onSelect(m.storyId, m.part)}
+              onMoveStart={drag.begin(m, 'move')}
+              onResizeStart={drag.begin(m, 'resize')}
+              onKey={(key, shift) => {
+                const next = nudgeModule(page.grid, m.module, key, shift);
+                if (!next) return false;
+                if (!sameModule(next, m.module)) props.onCommit(m.storyId, m.part, next, m.module);
+                return true;
+              }}
+            />
+          ))}
+          {ghost && (
+            <div
+              className="module-ghost"
+              data-ghost
+              style={{
+                left: `${ghost.x}pt`,
+                top: `${ghost.y}pt`,
+                width: `${ghost.w}pt`,
+                height: `${ghost.h}pt`,
+              }}
+            />
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { LayoutIssue, ModuleSpec } from '../../../shared/contract/domains/layout';
+import type { Issue } from '../../../shared/model/issue';
+import { useTransport } from '../api-context';
+import { errorMessage } from '../lib/error-message';
+import { type BoardAction, UndoStack } from './undo-stack';
+
+/**
+ * Every board action is a server call, recorded with its inverse so Ctrl+Z can take it back:
+ * assign <-> assign back or remove, setModule <-> setModule to the old rect, jumps <-> unlink.
+ */
+export function useBoardActions(
+  date: string,
+  issue: Issue | null | undefined,
+  layout: LayoutIssue | null,
+  refresh: () => void,
+) {
+  const { invoke } = useTransport();
+  const stack = useRef(new UndoStack()).current;
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [, setVersion] = useState(0);
+
+  const run = useCallback(
+    async (work: () => Promise<unknown>, record?: BoardAction): Promise<boolean> => {
+      setBusy(true);
+      try {
+        await work();
+        if (record) stack.push(record);
+        setError(null);
+        return true;
+      } catch (e) {
+        setError(errorMessage(e));
+        return false;
+      } finally {
+        setBusy(false);
+        setVersion((n) => n + 1);
+        refresh();
+      }
+    },
+    [stack, refresh],
+  );
+
+  return useMemo(() => {
+    const placement = (storyId: number) => issue?.placements.find((p) => p.storyId === storyId);
+    const assignTo = (storyId: number, page: number, jumpTo?: number | null) =>
+      invoke('placement.assign', { storyId, date, page, jumpTo });
+    const remove = (storyId: number) => invoke('placement.remove', { storyId, date });
+    const setModule = (storyId: number, part: number, module: ModuleSpec) =>
+      invoke('layout.setModule', { date, storyId, part, module });
+    const link = (storyId: number, toPage: number) =>
+      invoke('layout.linkJump', { date, storyId, toPage });
+    const unlink = (storyId: number) => invoke('layout.unlinkJump', { date, storyId });
+    const restore = (storyId: number, before: ReturnType<typeof placement>) =>
+      before ? assignTo(storyId, before.page, before.jumpTo) : remove(storyId);
+
+    return {
+      error,
+      busy,
+      clearError: () => setError(null),
+      canUndo: stack.canUndo,
+      canRedo: stack.canRedo,
+      assign: (storyId: number, page: number) => {
+        const before = placement(storyId);
+        if (before?.page === page) return Promise.resolve(true);
+        return run(() => assignTo(storyId, page), {
+          label: 'assign',
+          undo: () => restore(storyId, before),
+          redo: () => assignTo(storyId, page),
+        });
+      },
+      remove: (storyId: number) => {
+        const before = placement(storyId);
+        return run(() => remove(storyId), {
+          label: 'remove',
+          undo: () => restore(storyId, before),
+          redo: () => remove(storyId),
+        });
+      },
+      setModule: (storyId: number, part: number, module: ModuleSpec, previous: ModuleSpec) =>
+        run(() => setModule(storyId, part, module), {
+          label: 'module',
+          undo: () => setModule(storyId, part, previous),
+          redo: () => setModule(storyId, part, module),
+        }),
+      linkJump: (storyId: number, toPage: number) => {
+        const before = placement(storyId)?.jumpTo ?? null;
+        return run(() => link(storyId, toPage), {
+          label: 'jump',
+          undo: () => (before ? link(storyId, before) : unlink(storyId)),
+          redo: () => link(storyId, toPage),
+        });
+      },
+      unlinkJump: (storyId: number) => {
+        const before = placement(storyId)?.jumpTo ?? null;
+        return run(() => unlink(storyId), {
+          label: 'unjump',
+          undo: () => (before ? link(storyId, before) : Promise.resolve()),
+          redo: () => unlink(storyId),
+        });
+      },
+      auto: (page?: number) => {
+        // Undo puts back the modules the editor had fixed; auto-placed ones stay fixed.
+        const fixed = (layout?.pages ?? []).flatMap((p) =>
+          p.modules.filter((m) => m.fixed).map((m) => ({ ...m })),
+        );
+        const putBack = async () => {
+          for (const m of fixed) await setModule(m.storyId, m.part, m.module).catch(() => null);
+        };
+        return run(() => invoke('layout.auto', { date, page }), {
+          label: 'auto',
+          undo: putBack,
+          redo: () => invoke('layout.auto', { date, page }),
+        });
+      },
+      undo: () => run(() => stack.undo()),
+      redo: () => run(() => stack.redo()),
+    };
+  }, [invoke, date, issue, layout, run, stack, error, busy]);
+}
+
+export type BoardActions = ReturnType<typeof useBoardActions>;

@@ -1,0 +1,72 @@
+// The issue export end to end: an issue built through the handlers, exported as PDF by the
+// desk (system Chromium), checked with poppler: page count and size, every font embedded,
+// and each story part's text extractable in reading order.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDesk } from '../../src/main/desk/open-desk';
+import type { Desk } from '../../src/main/desk/types';
+import { pdfFonts, pdfInfo, pdfText } from '../../src/main/export/inspect-pdf';
+import { buildIssue, type Call } from '../../src/main/layout/test-support/issue-fixture';
+import { storyParts } from '../../src/main/layout/test-support/read-parts';
+
+const PT_PER_MM = 72 / 25.4;
+const DATE = '2026-11-28';
+
+/** Whitespace (spaces, line breaks, form feeds) removed: pdftotext -raw breaks lines where
+ * the engine did and may add spaces between spans; the characters and their order remain. */
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+describe('issue export to PDF', () => {
+  let dir: string;
+  let desk: Desk;
+  let call: Call;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'newsdesk-export-e2e-'));
+    desk = openDesk({ dbPath: join(dir, 'desk.sqlite') });
+    call = async (name, args) => {
+      const reply = await desk.call(name, args, { actorId: 1 });
+      if (!reply.ok) throw new Error(`${name}: ${reply.error.message}`);
+      return reply.result as never;
+    };
+    await buildIssue(call, DATE);
+  });
+  afterAll(() => {
+    desk.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('has the issue pages at the paper size, fonts embedded, text in reading order', async () => {
+    const exported = await call('export.pdf', { date: DATE });
+    const pdf = Buffer.from(exported.pdfBase64, 'base64');
+    const info = await pdfInfo(pdf);
+    expect(info.pages).toBe(4);
+    expect(exported.pages).toBe(4);
+    for (const size of info.sizes) {
+      expect(Math.abs(size.widthPt / PT_PER_MM - 390)).toBeLessThan(0.5);
+      expect(Math.abs(size.heightPt / PT_PER_MM - 546)).toBeLessThan(0.5);
+    }
+    const fonts = await pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+
+    const text = squeeze(await pdfText(pdf));
+    const { html } = await call('export.html', { date: DATE });
+    for (const [story, parts] of storyParts(html)) {
+      for (const part of parts) {
+        expect(text, `story ${story} part ${part.part}`).toContain(squeeze(part.text));
+      }
+    }
+  }, 120_000);
+
+  it('grows the page by the bleed on each side', async () => {
+    const exported = await call('export.pdf', { date: DATE, bleedMm: 3, cropMarks: true });
+    const info = await pdfInfo(Buffer.from(exported.pdfBase64, 'base64'));
+    expect(info.pages).toBe(4);
+    expect(Math.abs((info.sizes[0]?.widthPt ?? 0) / PT_PER_MM - 396)).toBeLessThan(0.5);
+    expect(Math.abs((info.sizes[0]?.heightPt ?? 0) / PT_PER_MM - 552)).toBeLessThan(0.5);
+  }, 120_000);
+});
