@@ -151,15 +151,16 @@ describe('board: issue, placing, auto-layout, jump, export', () => {
     const moved = stories[2] as Story;
     const before = await moduleOf(moved.id);
     const article = large().locator(`article[data-story="${moved.id}"]`);
+    const other = large().locator(`article[data-story="${(stories[3] as Story).id}"]`);
     await article.scrollIntoViewIfNeeded();
     const box = await article.boundingBox();
-    if (!box) throw new Error('no module box');
-    const pxPerLine = box.height / before.lines;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const onto = await other.boundingBox();
+    if (!box || !onto) throw new Error('no module box');
+    // Grab the module near its top-left corner and drop it onto the other module's corner.
+    await page.mouse.move(box.x + 30, box.y + 30);
     await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 4 * pxPerLine, {
-      steps: 6,
-    });
+    await page.mouse.move(onto.x + 30, onto.y + 30, { steps: 6 });
+    await large().locator('[data-ghost]').waitFor();
     await page.mouse.up();
     await page.getByRole('alert').filter({ hasText: '操作未完成' }).waitFor();
     expect(await moduleOf(moved.id)).toEqual(before);

@@ -67,7 +67,12 @@ export async function main(
 }
 
 function help(): string {
-  const lines = Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(46)} ${c.summary}`);
+  // A long usage line gets its summary on the next line, so the summaries stay in one column.
+  const lines = Object.values(COMMANDS).map((c) =>
+    c.usage.length <= 46
+      ? `  ${c.usage.padEnd(46)} ${c.summary}`
+      : `  ${c.usage}\n  ${''.padEnd(46)} ${c.summary}`,
+  );
   return [
     'usage: newsdesk [--db FILE] [--as NAME] [--json] COMMAND …',
     '',

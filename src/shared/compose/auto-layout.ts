@@ -1,8 +1,11 @@
 // Auto-layout: a guillotine search over the free rectangle. Stories are taken in priority
 // order (lead first); each cut puts the first group at the top or the left, so the lead
-// reads first, and its width is the widest on the page. Modules are scored on estimates
-// (estimate.ts): overset lines weigh more than empty ones; a story that jumps absorbs
-// space (its rest goes on), so it costs nothing while it does not fit.
+// reads first, and its width is the widest on the page. Modules are scored on the exact
+// replay of the column flow (estimate.ts): each overset story costs far more than any
+// empty space, then each overset line, then each empty line; a module sized to its text
+// gives the rest of its strip to the stories after it, and the last one takes what is left.
+// A story that jumps absorbs space (its rest goes on), so it costs nothing while it does
+// not fit. Normal stories and the lead are at least two columns wide where they can be.
 
 import type { PartNeed } from './estimate';
 import type { ModuleSpec, Priority } from './types';
@@ -18,7 +21,9 @@ export interface LayoutResult {
   cost: number;
 }
 
-const OVER_WEIGHT = 2;
+/** An overset story outweighs any empty space on a page; then each overset line. */
+const OVER_STORY = 100_000;
+const OVER_WEIGHT = 50;
 /** Body lines per column a module must hold at least (no headline-only modules). */
 const MIN_BODY_ROWS = 3;
 const FOOT_ROWS = 1;
@@ -35,24 +40,33 @@ interface Memo {
   plan: Map<number, number>;
 }
 
-/** Cost of one story in a w x h module (grid lines and columns). */
-function scoreOne(item: LayoutItem, w: number, h: number): number {
-  const head = item.need.headRows(w);
-  const rows = h - FOOT_ROWS - head;
-  if (rows < MIN_BODY_ROWS) return INF;
-  const diff = rows * w - item.need.bodyRows;
-  if (item.jumps) return diff >= 0 ? diff + w : 0;
-  return diff >= 0 ? diff : -diff * OVER_WEIGHT;
+/** Cost of one story in a w x h module (grid lines and columns); `bottom`: no foot. */
+function scoreOne(item: LayoutItem, w: number, h: number, bottom: boolean): number {
+  const lines = h - (bottom ? 0 : FOOT_ROWS);
+  if (lines - item.need.headRows(w) < MIN_BODY_ROWS) return INF;
+  const { over, under } = item.need.fit(w, lines);
+  if (item.jumps) return over > 0 ? 0 : under + w;
+  return (over > 0 ? OVER_STORY + over * OVER_WEIGHT : 0) + under;
 }
 
-/** Rows a story wants at width w (its body in w columns under its head). */
+/** Module lines a story wants at width w (its text, and the foot below). */
 function wantRows(item: LayoutItem, w: number): number {
-  return item.need.headRows(w) + Math.ceil(item.need.bodyRows / w) + FOOT_ROWS;
+  return item.need.rows(w) + FOOT_ROWS;
+}
+
+/** Narrowest module for a story: a brief may take one column, the others two. */
+function minWidth(item: LayoutItem, narrow: boolean): number {
+  return narrow || item.priority === 'brief' ? 1 : 2;
 }
 
 export function autoLayout(items: LayoutItem[], area: ModuleSpec): LayoutResult | null {
   const n = items.length;
   if (n === 0) return { modules: [], cost: 0 };
+  // Two columns at least for the lead and normal stories; one only if nothing fits so.
+  return search(items, area, false) ?? search(items, area, true);
+}
+
+function search(items: LayoutItem[], area: ModuleSpec, narrow: boolean): LayoutResult | null {
   let best: LayoutResult | null = null;
   // The lead's width is fixed per run, from the whole area down to half of it.
   const leadFirst = items[0]?.priority === 'lead';
@@ -63,7 +77,15 @@ export function autoLayout(items: LayoutItem[], area: ModuleSpec): LayoutResult 
   const memo: Memo = { cost: new Map(), plan: new Map() };
   const areas = new Map<number, number>();
   for (const leadW of widths) {
-    const run = searchRun(items, area, leadFirst ? leadW : area.cols, leadFirst, memo, areas);
+    const run = searchRun(
+      items,
+      area,
+      leadFirst ? leadW : area.cols,
+      leadFirst,
+      narrow,
+      memo,
+      areas,
+    );
     if (run && (!best || run.cost < best.cost)) best = run;
   }
   return best;
@@ -74,46 +96,41 @@ function searchRun(
   area: ModuleSpec,
   leadW: number,
   leadFirst: boolean,
+  narrow: boolean,
   memo: Memo,
   areas: Map<number, number>,
 ): LayoutResult | null {
   const n = items.length;
-  const key = (i: number, j: number, w: number, h: number) =>
-    (((i * 64 + j) * 32 + w) * 32 + (i === 0 ? leadW : Math.min(leadW, w))) * 4096 + h;
+  const gridRows = items[0]?.need.gridRows ?? 0;
+  const key = (i: number, j: number, w: number, h: number, b: boolean) =>
+    ((((i * 64 + j) * 32 + w) * 32 + (i === 0 ? leadW : Math.min(leadW, w))) * 4096 + h) * 2 +
+    (b ? 1 : 0);
+  const item = (i: number) => items[i] as LayoutItem;
 
-  const solve = (i: number, j: number, w: number, h: number): number => {
-    const k0 = key(i, j, w, h);
+  const solve = (i: number, j: number, w: number, h: number, b: boolean): number => {
+    const k0 = key(i, j, w, h, b);
     const hit = memo.cost.get(k0);
     if (hit !== undefined) return hit;
     let best = INF;
     let plan = pack(ONE, 0, 0);
     const isLead = leadFirst && i === 0;
     if (j - i === 1) {
-      const ok = isLead ? w === leadW : w <= leadW;
-      best = ok ? scoreOne(items[i] as LayoutItem, w, h) : INF;
+      const ok = (isLead ? w === leadW : w <= leadW) && w >= minWidth(item(i), narrow);
+      best = ok ? scoreOne(item(i), w, h, b) : INF;
     } else {
       // Top/bottom: the first story (or first group) on top, the rest below.
       for (let k = i + 1; k < j; k++) {
         const single = k === i + 1;
-        const want = single
-          ? wantRows(items[i] as LayoutItem, w)
-          : Math.ceil(groupArea(i, k, w) / w);
+        const want = single ? wantRows(item(i), w) : Math.ceil(groupArea(i, k, w) / w);
         const rest = h - Math.ceil(groupArea(k, j, w) / w);
-        // Around what the top wants, or leaving the rest what it wants (a jump gives way).
-        for (let c = 0; c < 5; c++) {
-          const t =
-            c === 0
-              ? want
-              : c === 1
-                ? want + (single ? -1 : 2)
-                : c === 2
-                  ? want + 1
-                  : rest - (c - 3);
-          if (t <= 0 || t >= h || (c === 2 && !single)) continue;
-          if (c >= 3 && (t === want || t === want + 1 || t === want + (single ? -1 : 2))) continue;
-          const top = solve(i, k, w, t);
+        // What the top wants (a line less or more), or leaving the rest what it wants.
+        const tried = new Set<number>();
+        for (const t of [want, want - 1, want + 1, rest, rest - 1, rest + 1]) {
+          if (t <= 0 || t >= h || tried.has(t)) continue;
+          tried.add(t);
+          const top = solve(i, k, w, t, false);
           if (top === INF) continue;
-          const cost = top + solve(k, j, w, h - t);
+          const cost = top + solve(k, j, w, h - t, b);
           if (cost < best) {
             best = cost;
             plan = pack(TOP, k, t);
@@ -127,9 +144,9 @@ function searchRun(
         for (let a = 1; a < w; a++) {
           if (isLead && a !== leadW && k === i + 1) continue;
           if (share > 0 && Math.abs(a - share) > 1) continue;
-          const left = solve(i, k, a, h);
+          const left = solve(i, k, a, h, b);
           if (left === INF) continue;
-          const cost = left + solve(k, j, w - a, h);
+          const cost = left + solve(k, j, w - a, h, b);
           if (cost < best) {
             best = cost;
             plan = pack(LEFT, k, a);
@@ -148,34 +165,43 @@ function searchRun(
     const hit = areas.get(ak);
     if (hit !== undefined) return hit;
     let cells = 0;
-    const cols = Math.max(1, Math.round(w / (k - i)));
+    const share = Math.max(1, Math.round(w / (k - i)));
     for (let g = i; g < k; g++) {
-      const item = items[g] as LayoutItem;
-      cells += (item.need.headRows(cols) + FOOT_ROWS) * cols + item.need.bodyRows;
+      const cols = Math.min(w, Math.max(share, minWidth(item(g), narrow)));
+      cells += wantRows(item(g), cols) * cols;
     }
     areas.set(ak, cells);
     return cells;
   };
 
-  const rootCost = solve(0, n, area.cols, area.lines);
+  const bottom = area.line + area.lines >= gridRows;
+  const rootCost = solve(0, n, area.cols, area.lines, bottom);
   if (rootCost === INF) return null;
   const modules: ModuleSpec[] = new Array(n);
-  const build = (i: number, j: number, col: number, line: number, w: number, h: number) => {
-    solve(i, j, w, h);
-    const plan = memo.plan.get(key(i, j, w, h)) ?? ONE;
+  const build = (
+    i: number,
+    j: number,
+    col: number,
+    line: number,
+    w: number,
+    h: number,
+    b: boolean,
+  ) => {
+    solve(i, j, w, h, b);
+    const plan = memo.plan.get(key(i, j, w, h, b)) ?? ONE;
     const kind = plan % 4;
     const k = Math.floor(plan / 4) % 64;
     const x = Math.floor(plan / 256);
     if (kind === ONE) {
       modules[i] = { col, line, cols: w, lines: h };
     } else if (kind === TOP) {
-      build(i, k, col, line, w, x);
-      build(k, j, col, line + x, w, h - x);
+      build(i, k, col, line, w, x, false);
+      build(k, j, col, line + x, w, h - x, b);
     } else {
-      build(i, k, col, line, x, h);
-      build(k, j, col + x, line, w - x, h);
+      build(i, k, col, line, x, h, b);
+      build(k, j, col + x, line, w - x, h, b);
     }
   };
-  build(0, n, area.col, area.line, area.cols, area.lines);
+  build(0, n, area.col, area.line, area.cols, area.lines, bottom);
   return { modules, cost: rootCost };
 }
