@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { LayoutIssue, ModuleSpec } from '../../../shared/contract/domains/layout';
-import type { Issue } from '../../../shared/model/issue';
+import type { Issue, Placement } from '../../../shared/model/issue';
 import { useTransport } from '../api-context';
 import { errorMessage } from '../lib/error-message';
 import { type BoardAction, UndoStack } from './undo-stack';
@@ -43,16 +43,30 @@ export function useBoardActions(
 
   return useMemo(() => {
     const placement = (storyId: number) => issue?.placements.find((p) => p.storyId === storyId);
-    const assignTo = (storyId: number, page: number, jumpTo?: number | null) =>
-      invoke('placement.assign', { storyId, date, page, jumpTo });
+    const assignTo = (storyId: number, page: number, back?: Placement) =>
+      invoke('placement.assign', {
+        storyId,
+        date,
+        page,
+        ...(back && { jumpTo: back.jumpTo, priority: back.priority }),
+      });
     const remove = (storyId: number) => invoke('placement.remove', { storyId, date });
     const setModule = (storyId: number, part: number, module: ModuleSpec) =>
       invoke('layout.setModule', { date, storyId, part, module });
     const link = (storyId: number, toPage: number) =>
       invoke('layout.linkJump', { date, storyId, toPage });
     const unlink = (storyId: number) => invoke('layout.unlinkJump', { date, storyId });
-    const restore = (storyId: number, before: ReturnType<typeof placement>) =>
-      before ? assignTo(storyId, before.page, before.jumpTo) : remove(storyId);
+    const fixedModule = (storyId: number) =>
+      layout?.pages
+        .flatMap((p) => p.modules)
+        .find((m) => m.storyId === storyId && m.part === 1 && m.fixed)?.module;
+    // Back where it was: its page, priority and jump, and the module it had fixed there.
+    const restore = async (storyId: number, before: ReturnType<typeof placement>) => {
+      if (!before) return remove(storyId);
+      const module = fixedModule(storyId);
+      await assignTo(storyId, before.page, before);
+      if (module) await setModule(storyId, 1, module).catch(() => null);
+    };
 
     return {
       error,
