@@ -7,6 +7,9 @@ import { loadFontSet } from '../../main/fonts/load-font-metrics';
 import type { ComposeIssueInput } from './compose-issue';
 import { composeIssue } from './compose-issue';
 import { composePage } from './compose-page';
+import { estimateNeed } from './estimate';
+import { bodyGrid } from './geometry';
+import { setMasthead } from './masthead';
 import { BROADSHEET, PAPER, pageInfo, pageInput, SETTINGS, story } from './test-support';
 import type { PlacedStoryInput, Priority } from './types';
 
@@ -60,6 +63,75 @@ describe('auto-layout', () => {
     // The page is filled: overset and empty space small against 8 x ~90 grid lines.
     expect(totalOver + report.emptyLines).toBeLessThan(0.06 * BROADSHEET.columns * page.grid.rows);
     expect(report.missingGlyphs).toEqual([]);
+  });
+
+  it('fills page 1 with the six stories: no overset, the lead widest, normals two columns up', () => {
+    const page = composePage(pageInput(1, SIX), fonts);
+    const { report, modules } = page;
+    const lead = modules.find((m) => m.storyId === '头条');
+    // The stories need less than the page holds: nothing is overset, the rest is empty.
+    expect(report.overset).toEqual([]);
+    expect(report.notPlaced).toEqual([]);
+    expect(lead?.module).toEqual({ col: 0, line: 0, cols: 8, lines: 37 });
+    for (const m of modules) {
+      const priority = SIX.find((s) => s.id === m.storyId)?.priority;
+      if (priority !== 'brief') expect(m.module.cols).toBeGreaterThanOrEqual(2);
+    }
+    expect(modules.map((m) => [m.storyId, m.module])).toEqual([
+      ['头条', { col: 0, line: 0, cols: 8, lines: 37 }],
+      ['普通甲', { col: 0, line: 37, cols: 3, lines: 52 }],
+      ['普通乙', { col: 3, line: 37, cols: 2, lines: 52 }],
+      ['普通丙', { col: 5, line: 37, cols: 2, lines: 40 }],
+      ['简讯甲', { col: 7, line: 37, cols: 1, lines: 40 }],
+      ['简讯乙', { col: 5, line: 77, cols: 3, lines: 12 }],
+    ]);
+    expect(report.emptyLines).toBe(34);
+  });
+
+  it('sizes each module on the text it holds: the search knows overset and empty lines', () => {
+    // Every module the search picked, measured again by the estimate, gives the engine's figures.
+    const input = pageInput(1, SIX);
+    const page = composePage(input, fonts);
+    const settings = { ...SETTINGS, leading: BROADSHEET.leading };
+    const band = setMasthead(BROADSHEET, PAPER, settings, fonts);
+    const grid = bodyGrid(BROADSHEET, band.rows);
+    for (const m of page.modules) {
+      const s = SIX.find((x) => x.id === m.storyId);
+      if (!s?.story) throw new Error(m.storyId);
+      const need = estimateNeed(
+        s.story,
+        s.priority,
+        null,
+        undefined,
+        grid,
+        settings,
+        fonts,
+        new Map(),
+      );
+      const foot = m.module.line + m.module.lines < grid.rows ? 1 : 0;
+      expect(need.fitIn(m.module.cols, m.module.lines - foot)).toEqual({
+        over: m.linesOver,
+        under: m.linesUnder,
+      });
+    }
+  });
+
+  it('oversets the fewest stories when the page holds less than its stories need', () => {
+    const full = [
+      placed('头条', 2800, 'lead', 11),
+      placed('普通甲', 1600, 'normal', 12),
+      placed('普通乙', 1300, 'normal', 13),
+      placed('普通丙', 1000, 'normal', 14),
+      placed('简讯', 1200, 'brief', 15),
+    ];
+    const page = composePage(pageInput(2, full), fonts);
+    console.log(
+      `page 2 full: ${page.modules.map((m) => `${m.storyId} ${m.module.cols}x${m.module.lines} over ${m.linesOver} under ${m.linesUnder}`).join('; ')}; empty ${page.report.emptyLines}`,
+    );
+    expect(page.report.notPlaced).toEqual([]);
+    // One story overset (the brief, the lowest priority), every other one set in full.
+    expect(page.report.overset.map((o) => [o.storyId, o.lines])).toEqual([['简讯', 54]]);
+    expect(page.report.emptyLines).toBe(28);
   });
 
   it('reports stories that find no room', () => {

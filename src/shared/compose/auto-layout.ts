@@ -21,8 +21,13 @@ export interface LayoutResult {
   cost: number;
 }
 
-/** An overset story outweighs any empty space on a page; then each overset line. */
-const OVER_STORY = 100_000;
+/**
+ * Each overset story outweighs anything else (the fewest stories overset), then which
+ * story it is (a brief before a normal story, a normal story before the lead), then each
+ * overset line, then each empty line.
+ */
+const OVER_STORY = 1_000_000;
+const OVER_RANK: Record<Priority, number> = { lead: 300_000, normal: 200_000, brief: 100_000 };
 const OVER_WEIGHT = 50;
 /** Body lines per column a module must hold at least (no headline-only modules). */
 const MIN_BODY_ROWS = 3;
@@ -44,9 +49,9 @@ interface Memo {
 function scoreOne(item: LayoutItem, w: number, h: number, bottom: boolean): number {
   const lines = h - (bottom ? 0 : FOOT_ROWS);
   if (lines - item.need.headRows(w) < MIN_BODY_ROWS) return INF;
-  const { over, under } = item.need.fit(w, lines);
+  const { over, under } = item.need.fitIn(w, lines);
   if (item.jumps) return over > 0 ? 0 : under + w;
-  return (over > 0 ? OVER_STORY + over * OVER_WEIGHT : 0) + under;
+  return (over > 0 ? OVER_STORY + OVER_RANK[item.priority] + over * OVER_WEIGHT : 0) + under;
 }
 
 /** Module lines a story wants at width w (its text, and the foot below). */
@@ -68,10 +73,13 @@ export function autoLayout(items: LayoutItem[], area: ModuleSpec): LayoutResult 
 
 function search(items: LayoutItem[], area: ModuleSpec, narrow: boolean): LayoutResult | null {
   let best: LayoutResult | null = null;
-  // The lead's width is fixed per run, from the whole area down to half of it.
+  // The lead's width is fixed per run: the whole area, or up to three columns less (not
+  // under half of it).
   const leadFirst = items[0]?.priority === 'lead';
   const widths = leadFirst
-    ? [area.cols, area.cols - 1, area.cols - 2].filter((w) => w >= Math.ceil(area.cols / 2))
+    ? Array.from({ length: 4 }, (_, d) => area.cols - d).filter(
+        (w) => w >= Math.ceil(area.cols / 2),
+      )
     : [area.cols];
   // One memo for all runs: a sub-area no wider than the lead's width does not depend on it.
   const memo: Memo = { cost: new Map(), plan: new Map() };

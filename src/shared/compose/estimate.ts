@@ -17,7 +17,6 @@ import {
   prepareText,
   type Story,
   type StoryBlock,
-  setHeadlineStack,
   setParagraph,
   type TypesetSettings,
 } from '../typeset';
@@ -26,7 +25,7 @@ import { breakLines } from '../typeset/line-breaker';
 import { paragraphStyle } from '../typeset/paragraph-style';
 import { indexAtOffset } from '../typeset/prepare-text';
 import { type BodyGrid, spanWidth } from './geometry';
-import { continuedSettings, stackSettings } from './headline-sizes';
+import { continuedSettings, headlineStackRows, stackSettings } from './headline-sizes';
 import { naturalWidth100 } from './natural-width';
 import { leadPhotoAcross } from './resolve-story';
 import type { Priority } from './types';
@@ -44,7 +43,7 @@ export interface PartNeed {
   /** Grid lines above the body (headline stack and gap, or jump line and repeated head). */
   headRows(cols: number): number;
   /** Overset and empty lines of the part in a module `cols` wide and `lines` high (foot excluded). */
-  fit(cols: number, lines: number): PartFit;
+  fitIn(cols: number, lines: number): PartFit;
   /** Fewest module lines (foot excluded) that hold the whole part at `cols` columns. */
   rows(cols: number): number;
   /** Grid lines of the page body (a module reaching them has no foot). */
@@ -155,11 +154,12 @@ export function estimateNeed(
   const headRows = (cols: number): number => {
     let rows = heads.get(cols);
     if (rows !== undefined) return rows;
+
     const width = spanWidth(grid, cols);
     const s = stackSettings(story.headline, priority, width, settings, fonts);
     if (token === null) {
       rows = story.headline
-        ? setHeadlineStack(story.headline, width, s, fonts).rows + s.headlineGapLines
+        ? headlineStackRows(story.headline, width, s, fonts) + s.headlineGapLines
         : 0;
     } else {
       const headline = story.headline?.headline;
@@ -174,7 +174,7 @@ export function estimateNeed(
   };
 
   const fits = new Map<number, PartFit>();
-  const fit = (cols: number, lines: number): PartFit => {
+  const fitIn = (cols: number, lines: number): PartFit => {
     const key = cols * 8192 + lines;
     let f = fits.get(key);
     if (f) return f;
@@ -245,12 +245,12 @@ export function estimateNeed(
     if (n !== undefined) return n;
     n = headRows(cols) + Math.max(1, Math.ceil(bodyRows / cols) - 1);
     const cap = n + bodyRows + 200;
-    while (n < cap && fit(cols, n).over > 0) n++;
+    while (n < cap && fitIn(cols, n).over > 0) n++;
     least.set(cols, n);
     return n;
   };
 
-  return { bodyRows, headRows, fit, rows, gridRows: grid.rows };
+  return { bodyRows, headRows, fitIn, rows, gridRows: grid.rows };
 }
 
 type PreparedTextInput = Parameters<typeof prepareText>[0];

@@ -6,6 +6,7 @@ import {
   type FontSet,
   type HeadlineStack,
   prepareText,
+  setHeadlineStack,
   setParagraph,
   type TypesetSettings,
 } from '../typeset';
@@ -94,4 +95,43 @@ export function continuedSettings(
   const cap = originalSize ? originalSize * CONTINUED_SHARE : byWidth;
   const size = half(Math.max(SCALE.brief.min, Math.min(byWidth, cap)));
   return { ...s, headlineSizes: { ...s.headlineSizes, headline: size } };
+}
+
+/** Memo of stack heights per font set: the search asks for each width many times. */
+const stackRowsMemo = new WeakMap<FontSet, Map<string, number>>();
+
+/** Grid lines of a headline stack as the engine sets it at `width` (memoized). */
+export function headlineStackRows(
+  stack: HeadlineStack,
+  width: number,
+  s: TypesetSettings,
+  fonts: FontSet,
+): number {
+  let memo = stackRowsMemo.get(fonts);
+  if (!memo) {
+    memo = new Map();
+    stackRowsMemo.set(fonts, memo);
+  }
+  const h = s.headlineSizes;
+  const key = [
+    Math.round(width * 100),
+    s.leading,
+    s.headlineLeadingRatio,
+    s.kinsoku,
+    s.hanLatinSpaceEm,
+    h.kicker,
+    h.headline,
+    h.subhead,
+    h.byline,
+    stack.kicker ?? '',
+    stack.headline,
+    stack.subhead ?? '',
+    stack.byline ?? '',
+  ].join('|');
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const rows = setHeadlineStack(stack, width, s, fonts).rows;
+  if (memo.size >= 4096) memo.clear();
+  memo.set(key, rows);
+  return rows;
 }
