@@ -83,6 +83,21 @@ describe('the Electron app', () => {
     ).toBe(true);
   });
 
+  it('gives up the edit locks of a window that closes', async () => {
+    const window = await started();
+    await invoke(window, 'session.select', { profileId: 1 });
+    const created = await invoke(window, 'story.create', { fields: { headline: '锁稿' } });
+    const storyId = created.ok ? (created.result as { id: number }).id : 0;
+    expect(await invoke(window, 'lock.acquire', { storyId })).toMatchObject({ ok: true });
+    window.emit('closed');
+    // Read the lock back through a fresh window of the same app.
+    fakeApp.emit('activate');
+    await vi.waitFor(() => expect(FakeBrowserWindow.created).toHaveLength(2));
+    const next = FakeBrowserWindow.created[1] as FakeBrowserWindow;
+    await invoke(next, 'session.select', { profileId: 1 });
+    expect(await invoke(next, 'lock.get', { storyId })).toEqual({ ok: true, result: null });
+  });
+
   it('focuses the first window when a second instance starts', async () => {
     const window = await started();
     const focus = vi.spyOn(window, 'focus');

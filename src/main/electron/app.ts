@@ -29,12 +29,19 @@ export function startApp(): void {
   guardAllWebContents(security);
 
   const sessions = new WindowSessions();
-  const windows = new MainWindows(
-    { preloadPath: join(__dirname, '../preload/index.js'), appUrl, isDev },
-    (webContentsId) => sessions.forget(webContentsId),
-  );
   const cleanups: Array<() => void> = [];
   let desk: Desk | undefined;
+  const windows = new MainWindows(
+    { preloadPath: join(__dirname, '../preload/index.js'), appUrl, isDev },
+    (webContentsId) => {
+      // A window that closes (or quits with the app) gives up its profile's edit locks; the
+      // renderer's own release on unload may not get through. Only a crash leaves a lock,
+      // for a chief to break.
+      const closing = sessions.get(webContentsId);
+      if (desk && closing.actorId !== null) void desk.call('lock.releaseAll', {}, closing);
+      sessions.forget(webContentsId);
+    },
+  );
 
   app.on('second-instance', () => windows.focus());
   app.on('window-all-closed', () => {
