@@ -67,6 +67,10 @@ export const fakeSession = {
   permissionRequestHandler: undefined as Listener | undefined,
   permissionCheckHandler: undefined as Listener | undefined,
   headersReceived: undefined as Listener | undefined,
+  sessionListeners: new Map<string, Listener>(),
+  on(name: string, handler: Listener) {
+    fakeSession.sessionListeners.set(name, handler);
+  },
   setPermissionRequestHandler(handler: Listener) {
     this.permissionRequestHandler = handler;
   },
@@ -77,6 +81,14 @@ export const fakeSession = {
     onHeadersReceived(handler: Listener) {
       fakeSession.headersReceived = handler;
     },
+  },
+};
+
+export const fakeShell = {
+  opened: [] as string[],
+  async openPath(path: string) {
+    fakeShell.opened.push(path);
+    return '';
   },
 };
 
@@ -143,6 +155,7 @@ export const fakeElectron = {
   },
   session: { defaultSession: fakeSession },
   dialog: { showErrorBox: (_title: string, _content: string) => {} },
+  shell: fakeShell,
   contextBridge: fakeContextBridge,
   ipcRenderer: fakeIpcRenderer,
 };

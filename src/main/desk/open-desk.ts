@@ -7,11 +7,12 @@ import {
   type Reply,
   validateCall,
 } from '../../shared/contract';
+import { printPdf as printWithChromium } from '../export/print-pdf';
 import { type OpenOptions, openDatabase } from '../store/open-database';
 import { createStore, type Store } from '../store/store';
 import type { HandlerContext } from './context';
 import { handlers } from './handlers';
-import { type Preparer, preparers } from './preparers';
+import { type Preparer, type PrintPdf, preparers } from './preparers';
 import type { Session } from './session';
 import type { Desk, DeskListener } from './types';
 
@@ -19,6 +20,8 @@ export interface OpenDeskOptions extends OpenOptions {
   dbPath: string;
   /** Where unexpected errors are reported (the host's log); defaults to stderr. */
   log?: (message: string) => void;
+  /** The PDF printer; defaults to playwright-core driving a system Chromium. */
+  printPdf?: PrintPdf;
 }
 
 /** Opens the database and returns the desk: every handler behind one validating `call`. */
@@ -28,6 +31,7 @@ export function openDesk(options: OpenDeskOptions): Desk {
   bootstrapAdmin(store);
   const listeners = new Set<DeskListener>();
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+  const printPdf: PrintPdf = options.printPdf ?? ((html, size) => printWithChromium(html, size));
   const table = handlers as Handlers<HandlerContext>;
 
   async function call(name: unknown, args: unknown, session: Session): Promise<Reply<unknown>> {
@@ -36,7 +40,7 @@ export function openDesk(options: OpenDeskOptions): Desk {
       const valid = validateCall(name, args);
       const prepare = preparers[valid.name] as Preparer<HandlerName> | undefined;
       const actor = session.actorId === null ? null : (store.profiles.get(session.actorId) ?? null);
-      const prepared = prepare ? await prepare(valid.args, { store, actor }) : undefined;
+      const prepared = prepare ? await prepare(valid.args, { store, actor, printPdf }) : undefined;
       const ctx: HandlerContext = {
         store,
         dbPath: options.dbPath,

@@ -15,7 +15,14 @@ export type Preparer<N extends HandlerName> = (args: Args<N>, env: PrepareEnv) =
 export interface PrepareEnv {
   store: Store;
   actor: Profile | null;
+  /** How this desk prints a PDF: Electron's printToPDF in the app, a system Chromium elsewhere. */
+  printPdf: PrintPdf;
 }
+
+export type PrintPdf = (
+  html: string,
+  size: { widthMm: number; heightMm: number },
+) => Promise<Buffer>;
 
 export const preparers: { [N in HandlerName]?: Preparer<N> } = {
   'story.import': prepareImport,

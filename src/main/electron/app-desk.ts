@@ -3,6 +3,7 @@ import { app } from 'electron';
 import { openDesk } from '../desk/open-desk';
 import type { Desk } from '../desk/types';
 import { electronNativeBinding } from './native-binding';
+import { printToPdf } from './print-to-pdf';
 
 /** The per-user database: one SQLite file in Electron's userData folder. */
 export function defaultDbPath(): string {
@@ -14,5 +15,7 @@ export function openAppDesk(): Desk {
   return openDesk({
     dbPath: defaultDbPath(),
     nativeBinding: electronNativeBinding(app.getAppPath()),
+    // Print with Electron's own Chromium: the user's machine may have no other browser.
+    printPdf: (html, size) => printToPdf(html, size),
   });
 }

@@ -3,6 +3,7 @@ import { app, dialog, session } from 'electron';
 import type { Desk } from '../desk/types';
 import { openAppDesk } from './app-desk';
 import { resolveAppUrl } from './app-url';
+import { guardDownloads } from './downloads';
 import { registerIpc } from './ipc';
 import { MainWindows } from './main-windows';
 import { installMenu } from './menu';
@@ -58,6 +59,7 @@ export function startApp(): void {
 
   void app.whenReady().then(() => {
     lockDownSession(session.defaultSession, security);
+    guardDownloads(session.defaultSession);
     try {
       desk = openAppDesk();
     } catch (error) {

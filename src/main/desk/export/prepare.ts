@@ -6,7 +6,6 @@ import { ApiError, type Args } from '../../../shared/contract';
 import { noIssueMessage } from '../../../shared/model/issue';
 import { can } from '../../../shared/model/roles';
 import { ChromiumNotFoundError } from '../../export/find-chromium';
-import { printPdf } from '../../export/print-pdf';
 import { composeStored } from '../../layout/compose-stored';
 import { pageImages, renderIssueHtml } from '../../layout/render-issue';
 import type { PrepareEnv } from '../preparers';
@@ -68,7 +67,7 @@ export async function prepareExportPdf(
   const { html, pages, trim } = await exportHtml(args, env);
   const extra = 2 * (args.bleedMm ?? 0);
   try {
-    const pdf = await printPdf(html, {
+    const pdf = await env.printPdf(html, {
       widthMm: trim.widthMm + extra,
       heightMm: trim.heightMm + extra,
     });
