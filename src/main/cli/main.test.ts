@@ -3,17 +3,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli as run } from '../../../tests/support/run-cli';
 import { tempDir } from '../../../tests/support/temp-db';
 import { APP_ROOT } from '../paths';
 import { SCHEMA_VERSION } from '../store/migrations';
-import { main } from './main';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('newsdesk CLI', () => {
   let temp: ReturnType<typeof tempDir>;

@@ -4,16 +4,9 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../../tests/fixtures/import/build-docx';
 import { MARKET_MD, WEATHER_TXT } from '../../../../tests/fixtures/import/stories';
+import { runCli as run } from '../../../../tests/support/run-cli';
 import { tempDir } from '../../../../tests/support/temp-db';
 import { tinyPng } from '../../import/test-support/images';
-import { main } from '../main';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('newsdesk import', () => {
   let temp: ReturnType<typeof tempDir>;

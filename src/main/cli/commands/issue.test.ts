@@ -1,15 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli as run } from '../../../../tests/support/run-cli';
 import { tempDir } from '../../../../tests/support/temp-db';
-import { main } from '../main';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('newsdesk issue and page', () => {
   let temp: ReturnType<typeof tempDir>;

@@ -1,17 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli as run } from '../../../../tests/support/run-cli';
 import { doc } from '../../../../tests/support/story-doc';
 import { tempDir } from '../../../../tests/support/temp-db';
 import { openDesk } from '../../desk/open-desk';
-import { main } from '../main';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('newsdesk layout, preflight and export', () => {
   let temp: ReturnType<typeof tempDir>;
