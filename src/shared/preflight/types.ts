@@ -30,7 +30,7 @@ export interface PreflightInput {
   /** Pixel size of each image asset placed (by hash). */
   images: Record<string, { width: number; height: number }>;
   fonts: FontSet;
-  /** Empty grid lines on a page beyond which it warns (default EMPTY_LINES_LIMIT). */
+  /** Empty lines across a page beyond which it warns (default EMPTY_LINES_LIMIT). */
   emptyLinesLimit?: number;
 }
 
