@@ -134,12 +134,16 @@ describe('board: issue, placing, auto-layout, jump, export', () => {
     await page.mouse.down();
     await page.mouse.move(h.x + h.width / 2, h.y - box.height / 2, { steps: 6 });
     await large().locator('[data-ghost]').waitFor();
+    // Before the drop: the moving rect copyfits the story (layout.preview) and says by how much.
+    const ghostOver = large().locator('[data-ghost] [data-badge="over"]');
+    await expect.poll(() => ghostOver.textContent()).toMatch(/^\+\d+ 行$/);
+    const previewed = await ghostOver.textContent();
     await page.mouse.up();
     await expect.poll(async () => (await moduleOf(long().id)).lines).toBeLessThan(before.lines);
     const after = await moduleOf(long().id);
     expect(after.cols).toBe(before.cols);
     const over = article.locator('[data-badge="over"]');
-    await expect.poll(() => over.textContent()).toMatch(/^\+\d+ 行$/);
+    await expect.poll(() => over.textContent()).toBe(previewed);
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await moduleOf(long().id)).lines).toBe(before.lines);
     await page.keyboard.press('Control+Shift+z');

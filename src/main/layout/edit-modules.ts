@@ -1,7 +1,7 @@
 // The board's edits: move or resize one part's module on the grid, link or unlink a jump.
 // Checks come first and refuse with the reason; the writes are the caller's transaction's.
 
-import type { ModuleSpec } from '../../shared/compose';
+import type { ComposedModule, ComposedPage, ModuleSpec } from '../../shared/compose';
 import { ApiError } from '../../shared/contract/errors';
 import type { IssueSummary } from '../../shared/model/issue';
 import type { StoredPlacement } from '../store/repos/issues';
@@ -30,6 +30,43 @@ export function pageOfPart(placed: StoredPlacement, part: number): number {
   return placed.jumpTo;
 }
 
+export function composedPage(layout: StoredLayout, pageNumber: number): ComposedPage {
+  const page = layout.composed.pages.find((p) => p.number === pageNumber);
+  if (!page) throw new ApiError('internal', `page ${pageNumber} was not composed`);
+  return page;
+}
+
+/** Refuses a module that leaves the page body. */
+export function requireInBody(page: ComposedPage, module: ModuleSpec): void {
+  const { columns } = page.geometry;
+  const { rows } = page.grid;
+  if (module.col + module.cols > columns || module.line + module.lines > rows) {
+    throw new ApiError(
+      'refused',
+      `module ${module.cols}×${module.lines} at column ${module.col}, line ${module.line} ` +
+        `is outside the body of page ${page.number} (${columns} columns × ${rows} lines)`,
+      'module',
+    );
+  }
+}
+
+/** The first other module of the page that `module` would overlap (the part itself aside). */
+export function overlapping(
+  page: ComposedPage,
+  storyId: number,
+  part: number,
+  module: ModuleSpec,
+): ComposedModule | undefined {
+  return page.modules.find(
+    (m) =>
+      !(Number(m.storyId) === storyId && m.part === part) &&
+      module.col < m.module.col + m.module.cols &&
+      m.module.col < module.col + module.cols &&
+      module.line < m.module.line + m.module.lines &&
+      m.module.line < module.line + module.lines,
+  );
+}
+
 export function setModule(
   store: Store,
   issue: IssueSummary,
@@ -39,26 +76,9 @@ export function setModule(
 ): { layout: StoredLayout; page: number } {
   const pageNumber = pageOfPart(placed, part);
   const before = composeStored(store, issue);
-  const page = before.composed.pages.find((p) => p.number === pageNumber);
-  if (!page) throw new ApiError('internal', `page ${pageNumber} was not composed`);
-  const { columns } = page.geometry;
-  const { rows } = page.grid;
-  if (module.col + module.cols > columns || module.line + module.lines > rows) {
-    throw new ApiError(
-      'refused',
-      `module ${module.cols}×${module.lines} at column ${module.col}, line ${module.line} ` +
-        `is outside the body of page ${pageNumber} (${columns} columns × ${rows} lines)`,
-      'module',
-    );
-  }
-  const other = page.modules.find(
-    (m) =>
-      !(Number(m.storyId) === placed.storyId && m.part === part) &&
-      module.col < m.module.col + m.module.cols &&
-      m.module.col < module.col + module.cols &&
-      module.line < m.module.line + m.module.lines &&
-      m.module.line < module.line + module.lines,
-  );
+  const page = composedPage(before, pageNumber);
+  requireInBody(page, module);
+  const other = overlapping(page, placed.storyId, part, module);
   if (other) {
     const headline = store.stories.get(Number(other.storyId))?.headline ?? '';
     throw new ApiError(

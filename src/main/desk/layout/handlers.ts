@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/contract';
 import { autoLayout } from '../../layout/auto-layout';
 import { composeStored } from '../../layout/compose-stored';
 import { linkJump, requirePlacement, setModule, unlinkJump } from '../../layout/edit-modules';
+import { previewModule } from '../../layout/preview-module';
 import { type HandlerContext, requireActor, requirePermission } from '../context';
 import { exportHandlers } from '../export/handlers';
 import { currentPaper, requireIssue, requirePage } from '../issues/lookup';
@@ -13,6 +14,7 @@ type LayoutNames =
   | 'layout.compose'
   | 'layout.auto'
   | 'layout.setModule'
+  | 'layout.preview'
   | 'layout.linkJump'
   | 'layout.unlinkJump';
 
@@ -63,6 +65,14 @@ const layoutOnly: Handlers<HandlerContext, LayoutNames> = {
       `${date} page ${page} part ${part}: module ${m.col},${m.line} ${m.cols}x${m.lines}`,
     );
     return pageView(ctx, layout, page);
+  },
+
+  // Read-only, for the board while a module is dragged: whoever may compose the page.
+  'layout.preview': ({ date, storyId, part = 1, module }, ctx) => {
+    requireActor(ctx);
+    const issue = issueOf(ctx, date);
+    const placed = requirePlacement(ctx.store, issue, storyId);
+    return previewModule(ctx.store, issue, placed, part, module);
   },
 
   'layout.linkJump': ({ date, storyId, toPage }, ctx) => {

@@ -63,6 +63,7 @@ export function BoardBody(props: {
         {large && <PageReport page={large} headlineOf={props.headlineOf} />}
         {large && (
           <LargePage
+            date={props.date}
             page={large}
             headlineOf={props.headlineOf}
             selected={selected}

@@ -1,11 +1,13 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayoutPage, ModuleSpec } from '../../../shared/contract/domains/layout';
+import { AssetImage } from './AssetImage';
 import { storyDropTarget } from './drag-data';
 import { moduleRect, nudgeModule, sameModule } from './grid';
 import { LinesView } from './LineView';
 import { ModuleBox } from './ModuleBox';
 import { useModuleDrag } from './use-module-drag';
+import { useModulePreview } from './use-module-preview';
 import { useWidth } from './use-width';
 
 const PX_PER_PT = 96 / 72;
@@ -15,6 +17,7 @@ const PX_PER_PT = 96 / 72;
  * scaled to the available width. Modules move and resize by pointer, snapped to the grid.
  */
 export function LargePage(props: {
+  date: string;
   page: LayoutPage;
   headlineOf: (storyId: number) => string;
   selected: { storyId: number; part: number } | null;
@@ -31,6 +34,7 @@ export function LargePage(props: {
   const drag = useModuleDrag(page, pxPerPt, props.onCommit);
   const leading = page.grid.leading;
   const ghost = drag.drag ? moduleRect(page.grid, drag.drag.target) : null;
+  const preview = useModulePreview(props.date, drag.drag);
   const origin = { x: 0, y: 0 };
 
   return (
@@ -72,16 +76,7 @@ export function LargePage(props: {
             />
           ))}
           {page.images.map((img) => (
-            <div
-              key={img.asset}
-              className="photo-box"
-              style={{
-                left: `${img.box.x}pt`,
-                top: `${img.box.y}pt`,
-                width: `${img.box.w}pt`,
-                height: `${img.box.h}pt`,
-              }}
-            />
+            <AssetImage key={img.asset} image={img} origin={origin} />
           ))}
           {page.modules.map((m) => (
             <ModuleBox
@@ -112,7 +107,27 @@ export function LargePage(props: {
                 width: `${ghost.w}pt`,
                 height: `${ghost.h}pt`,
               }}
-            />
+            >
+              {preview && (
+                <span className="module-badges" data-preview>
+                  {preview.overlapsStoryId !== null && (
+                    <span className="badge-over" data-badge="overlap">
+                      {t('board.overlap')}
+                    </span>
+                  )}
+                  {preview.linesOver > 0 && (
+                    <span className="badge-over" data-badge="over">
+                      {t('board.over', { count: preview.linesOver })}
+                    </span>
+                  )}
+                  {preview.linesUnder > 0 && (
+                    <span className="badge-under" data-badge="under">
+                      {t('board.under', { count: preview.linesUnder })}
+                    </span>
+                  )}
+                </span>
+              )}
+            </div>
           )}
         </section>
       </div>

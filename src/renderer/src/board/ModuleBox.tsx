@@ -1,6 +1,7 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayoutModule } from '../../../shared/contract/domains/layout';
+import { AssetImage } from './AssetImage';
 import { LinesView } from './LineView';
 
 /**
@@ -51,16 +52,7 @@ export function ModuleBox(props: {
         </div>
       ))}
       {m.photos.map((p) => (
-        <div
-          key={p.asset}
-          className="photo-box"
-          style={{
-            left: `${p.box.x - origin.x}pt`,
-            top: `${p.box.y - origin.y}pt`,
-            width: `${p.box.w}pt`,
-            height: `${p.box.h}pt`,
-          }}
-        />
+        <AssetImage key={p.asset} image={p} origin={origin} />
       ))}
       <span className="module-badges">
         {m.linesOver > 0 && (

@@ -299,6 +299,7 @@ export const en: Messages = {
     modules: '{{count}} stories',
     over: '+{{count}} lines',
     under: '{{count}} lines left',
+    overlap: 'Overlaps',
     empty: '{{count}} empty lines',
     notPlaced: '“{{headline}}” not placed: {{reason}}',
     resize: 'Drag to resize',

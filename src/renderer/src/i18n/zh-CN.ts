@@ -297,6 +297,7 @@ export const zhCN = {
     modules: '{{count}} 篇稿件',
     over: '+{{count}} 行',
     under: '余 {{count}} 行',
+    overlap: '重叠',
     empty: '空 {{count}} 行',
     notPlaced: '《{{headline}}》未能排入：{{reason}}',
     resize: '拖动以改变大小',

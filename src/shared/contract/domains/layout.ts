@@ -74,6 +74,7 @@ export const LayoutImage = z.object({
   storyId: Id.nullable(),
   box: LayoutRect,
 });
+export type LayoutImage = z.infer<typeof LayoutImage>;
 
 export const LayoutRule = z.object({ x1: Pt, y1: Pt, x2: Pt, y2: Pt, weight: Pt });
 
@@ -129,6 +130,17 @@ export const LayoutPage = z.object({
   report: LayoutPageReport,
 });
 export type LayoutPage = z.infer<typeof LayoutPage>;
+
+/** What layout.preview reports for a module while it is dragged. */
+export const ModulePreview = z.object({
+  linesOver: z.number().int().min(0),
+  charsOver: z.number().int().min(0),
+  linesUnder: z.number().int().min(0),
+  /** In the body, overlapping no other module, and no text left over. */
+  fits: z.boolean(),
+  overlapsStoryId: Id.nullable(),
+});
+export type ModulePreview = z.infer<typeof ModulePreview>;
 
 export const LayoutIssue = z.object({
   date: z.string(),
@@ -189,6 +201,22 @@ export const layoutApi = {
       })
       .strict(),
     result: LayoutPage,
+  },
+  /**
+   * Copyfit of a story part (part 2 = its continuation) in a module it is being dragged to,
+   * without saving: the numbers layout.setModule would then report. The module must lie in
+   * the page body; an overlap is reported (setModule would refuse it), not refused.
+   */
+  'layout.preview': {
+    args: z
+      .object({
+        date: IsoDate,
+        storyId: Id,
+        part: z.number().int().min(1).max(2).optional(),
+        module: ModuleSpec,
+      })
+      .strict(),
+    result: ModulePreview,
   },
   /** The story jumps to a later page: its continuation gets a module there. */
   'layout.linkJump': {
