@@ -1,13 +1,15 @@
 /**
  * `npm run bench:search`: builds an archive of generated stories in a temp folder and times
  * story search for 1-, 2-, 4- and 8-character Chinese queries. The last line is one JSON
- * object with the figures. STORIES=20000 (env) makes a smaller archive for a quick look.
+ * object with the figures. STORIES=20000 (env) makes a smaller archive for a quick look;
+ * KEEP=1 leaves the archive on disk and prints its path.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../../src/main/store/open-database';
+import { createSearchRepo } from '../../src/main/store/repos/search';
 import { createStore } from '../../src/main/store/store';
 import { prng, story, VOCABULARY } from './search-corpus';
 
@@ -77,6 +79,22 @@ try {
   const buildSeconds = (performance.now() - built) / 1000;
   db.pragma('wal_checkpoint(TRUNCATE)');
   const sizeMb = statSync(path).size / 1e6;
+  // What each search index costs on disk (its FTS5 shadow tables), from the dbstat table.
+  const indexMb = (prefix: string) =>
+    Number(
+      (
+        Number(
+          db
+            .prepare('SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE ?')
+            .pluck()
+            .get(`${prefix}%`),
+        ) / 1e6
+      ).toFixed(1),
+    );
+  const indexes = { trigramMb: indexMb('story_search'), charsMb: indexMb('story_chars') };
+  // The plain scan, to check that the character index changes no result.
+  const scan = createSearchRepo(db, { candidateCap: 0 });
+  let differing = 0;
 
   // Queries that hit: words and characters of the vocabulary, and phrases cut from stories.
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
@@ -111,6 +129,11 @@ try {
       const found = store.search.search({ query, limit: 50 });
       times.push(performance.now() - t0);
       hits += found.length > 0 ? 1 : 0;
+      // A miss gives [] either way, and its scan takes seconds: only hits are compared.
+      if (found.length > 0 && (label === '1' || label === '2')) {
+        const same = scan.search({ query, limit: 50 });
+        if (JSON.stringify(same) !== JSON.stringify(found)) differing += 1;
+      }
     }
     times.sort((a, b) => a - b);
     figures[label] = { p50: percentile(times, 50), p95: percentile(times, 95), hits };
@@ -119,18 +142,21 @@ try {
     );
   }
   log(
-    `${STORIES} stories, ${(textChars / STORIES).toFixed(0)} body chars each, built in ${buildSeconds.toFixed(1)} s, database ${sizeMb.toFixed(1)} MB`,
+    `${STORIES} stories, ${(textChars / STORIES).toFixed(0)} body chars each, built in ${buildSeconds.toFixed(1)} s, database ${sizeMb.toFixed(1)} MB (trigram index ${indexes.trigramMb} MB, character index ${indexes.charsMb} MB); ${differing} short queries differ from the plain scan`,
   );
   const result = {
     stories: STORIES,
     avgBodyChars: Math.round(textChars / STORIES),
     buildSeconds: Number(buildSeconds.toFixed(1)),
     dbSizeMb: Number(sizeMb.toFixed(1)),
+    ...indexes,
+    differing,
     queries: QUERIES,
     ms: figures,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } finally {
   db.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (process.env.KEEP) log(`archive kept: ${path}`);
+  else rmSync(dir, { recursive: true, force: true });
 }

@@ -85,6 +85,21 @@ describe.each(TRANSPORTS)('story.search over %s', (_label, make) => {
     expect(await ids({ query: '城东' }, otherReporter)).toEqual([theirs]);
     expect(await ids({ query: '图书馆' }, reporter)).toEqual([]);
     expect(await ids({ query: '城' }, reporter)).toEqual([mine]);
+    expect(await ids({ query: '图书' }, reporter)).toEqual([]);
+    expect(await ids({ query: '身' }, otherReporter)).toEqual([theirs]);
+  });
+
+  it('finds one and two characters, hit or miss, through the character index', async () => {
+    expect(await ids({ query: '东' }, editor)).toEqual([theirs, mine]);
+    expect(await ids({ query: '游客' }, editor)).toEqual([mine]);
+    expect((await search({ query: '借阅' }, editor))[0]?.snippet).toEqual([
+      { text: '市民可凭身份证', hit: false },
+      { text: '借阅', hit: true },
+      { text: '。', hit: false },
+    ]);
+    expect(await ids({ query: '鑫' }, editor)).toEqual([]);
+    expect(await ids({ query: '鑫龘' }, editor)).toEqual([]);
+    expect(await ids({ query: '东城' }, editor)).toEqual([]);
   });
 
   it('keeps up with story.save', async () => {
@@ -92,6 +107,8 @@ describe.each(TRANSPORTS)('story.search over %s', (_label, make) => {
     await ok('story.save', { id: mine, fields: { headline: '广场开放' }, document }, reporter);
     expect(await ids({ query: '城东' }, editor)).toEqual([theirs]);
     expect(await ids({ query: '位于城西' }, editor)).toEqual([mine]);
+    expect(await ids({ query: '西' }, editor)).toEqual([mine]);
+    expect(await ids({ query: '游客' }, editor)).toEqual([]);
   });
 
   it('takes FTS syntax as text and refuses bad arguments', async () => {

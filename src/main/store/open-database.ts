@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrate';
 import { SCHEMA_VERSION } from './migrations';
+import { SPACED_FUNCTION, spacedText } from './migrations/004-search-chars';
 import { StoreError } from './store-error';
 
 export type Db = Database.Database;
@@ -38,6 +39,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Before migrating: the triggers of migration 004 call it on every write of `stories`.
+    db.function(SPACED_FUNCTION, { deterministic: true }, spacedText);
     migrate(db);
     return db;
   } catch (error) {

@@ -6,9 +6,18 @@ import { StoryFields, type StoryFieldsInput } from '../../../shared/model/story'
 import { documentFromPlainBody } from '../../../shared/story/stored-document';
 import { initialSchema } from '../migrations/001-initial';
 import { searchSchema } from '../migrations/002-search';
+import { SPACED_FUNCTION, searchCharsSchema, spacedText } from '../migrations/004-search-chars';
 import { openDatabase } from '../open-database';
 import { createStore, type Store } from '../store';
-import { ftsPhrase, likePattern, likeSnippet, parseMarked } from './search';
+import {
+  charsPhrase,
+  createSearchRepo,
+  ftsPhrase,
+  isCharQuery,
+  likePattern,
+  likeSnippet,
+  parseMarked,
+} from './search';
 
 const hit = (text: string) => ({ text, hit: true });
 const plain = (text: string) => ({ text, hit: false });
@@ -99,6 +108,45 @@ describe('story search', () => {
     expect(ids('广场')).toEqual([1]);
   });
 
+  it('narrows one and two characters with the character index, hits and misses alike', () => {
+    const chars = (query: string) =>
+      store.db
+        .prepare('SELECT rowid FROM story_chars WHERE story_chars MATCH ? ORDER BY rowid')
+        .pluck()
+        .all(charsPhrase(query));
+    expect(chars('城')).toEqual([1, 2]);
+    expect(chars('市民')).toEqual([1, 2]);
+    expect(chars('民市')).toEqual([]);
+    expect(ids('城')).toEqual([2, 1]);
+    expect(ids('市民')).toEqual([1, 2]);
+    expect(ids('图书')).toEqual([2, 5]);
+    expect(ids('馆')).toEqual([2, 5]);
+    expect(ids('鑫')).toEqual([]);
+    expect(ids('鑫龘')).toEqual([]);
+    // Side by side in one field only: not across a punctuation mark, a block or a field.
+    expect(ids('众多')).toEqual([]);
+    expect(ids('名广')).toEqual([]);
+    expect(ids('放本')).toEqual([]);
+    expect(ids('，首')).toEqual([1]);
+    expect(ids('。', { limit: 2 })).toEqual([5, 4]);
+    expect(ids('市民', { authorId: bob })).toEqual([2]);
+    expect(ids('图', { deskDate: '2026-03-03' })).toEqual([2]);
+    expect(ids('书', { limit: 1 })).toEqual([5]);
+    expect(ids('书')).toEqual([5, 2]);
+  });
+
+  it('gives the same hits through the character index as through the plain scan', () => {
+    const scan = createSearchRepo(store.db, { candidateCap: 0 });
+    const few = createSearchRepo(store.db, { candidateCap: 1 });
+    for (const query of ['城', '市民', '图书', '馆', '书', '。', '，首', '开放', '鑫', '鑫龘']) {
+      for (const more of [{}, { limit: 1 }, { authorId: alice }, { deskDate: '2026-03-03' }]) {
+        const q = { query, limit: 50, ...more };
+        expect(store.search.search(q), query).toEqual(scan.search(q));
+        expect(few.search(q), query).toEqual(scan.search(q));
+      }
+    }
+  });
+
   it('finds three characters and more with the trigram index, bm25 best first', () => {
     const found = search('图书馆');
     expect(found.map((h) => h.id)).toEqual([2, 5]);
@@ -187,6 +235,19 @@ describe('story search', () => {
     store.db.prepare('DELETE FROM stories WHERE id = 5').run();
     expect(ids('图书馆')).toEqual([2]);
     expect(store.db.prepare('SELECT count(*) FROM story_search').pluck().get()).toBe(4);
+    expect(ids('西')).toEqual([1]);
+    expect(ids('城东')).toEqual([2]);
+    expect(ids('游客')).toEqual([]);
+    expect(ids('区')).toEqual([]);
+    expect(ids('读书')).toEqual([]);
+    const chars = (query: string) =>
+      store.db
+        .prepare('SELECT rowid FROM story_chars WHERE story_chars MATCH ?')
+        .pluck()
+        .all(charsPhrase(query));
+    expect(chars('城西')).toEqual([1]);
+    expect(chars('游')).toEqual([]);
+    expect(chars('读')).toEqual([]);
   });
 
   it('indexes every text unit of a richer document in order, runs joined, blocks apart', () => {
@@ -247,12 +308,45 @@ describe('story search', () => {
     ]);
     db.close();
   });
+  it('backfills the character index from the search index', () => {
+    const db = new Database(join(temp.dir, 'old.sqlite'));
+    db.function(SPACED_FUNCTION, { deterministic: true }, spacedText);
+    db.exec(initialSchema);
+    db.exec(searchSchema);
+    db.exec("INSERT INTO profiles VALUES (1, 'a', 'admin', 'now')");
+    db.prepare(`INSERT INTO stories (author_id, desk_date, status, priority, kicker, headline,
+      document, chars, version, created_at, updated_at)
+      VALUES (1, '2026-01-01', 'draft', 'normal', '引题', '旧稿', ?, 0, 1, 'now', 'now')`).run(
+      JSON.stringify({ body: [{ type: 'paragraph', children: [{ text: '旧的正文' }] }] }),
+    );
+    db.exec(searchCharsSchema);
+    const match = (query: string) =>
+      db
+        .prepare('SELECT rowid FROM story_chars WHERE story_chars MATCH ?')
+        .pluck()
+        .all(charsPhrase(query));
+    expect([match('旧'), match('正文'), match('引题'), match('稿旧')]).toEqual([[1], [1], [1], []]);
+    db.close();
+  });
 });
 
 describe('search helpers', () => {
   it('quotes FTS5 phrases and escapes LIKE patterns', () => {
     expect(ftsPhrase('a "b" NEAR*')).toBe('"a ""b"" NEAR*"');
     expect(likePattern('5%_\\')).toBe('%5\\%\\_\\\\%');
+  });
+
+  it('spaces every non-ASCII character into a token of its own, ASCII words kept', () => {
+    expect(spacedText('CPI上涨0.2%，a_b')).toBe('CPI u4e0a  u6da8 0 2  uff0c a b');
+    expect(spacedText('𠀀')).toBe(' u20000 ');
+    expect(spacedText(null)).toBe('');
+    expect(charsPhrase('鑫龘')).toBe('"u946b u9f98"');
+    expect([isCharQuery('鑫'), isCharQuery('鑫龘'), isCharQuery('。')]).toEqual([true, true, true]);
+    expect([isCharQuery('ab'), isCharQuery('a鑫'), isCharQuery('鑫龘鱻')]).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('parses markers into parts and never lets a marker through', () => {

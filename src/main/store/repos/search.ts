@@ -1,5 +1,6 @@
 import type { SearchHit, SnippetPart } from '../../../shared/contract/domains/search';
 import type { StoryStatus } from '../../../shared/model/story';
+import { spacedText } from '../migrations/004-search-chars';
 import type { Db } from '../open-database';
 
 export interface SearchQuery {
@@ -23,6 +24,12 @@ const SNIPPET_CHARS = 40;
 export const RANK_WINDOW = 2000;
 /** Characters shown before the first hit in a fallback snippet. */
 const LEAD_CHARS = 12;
+/**
+ * Most candidates the character index hands to LIKE (see charCandidates). At 100,000 stories
+ * LIKE over 3,000 candidates takes about 8 ms; a query in more stories than that meets 50
+ * hits within about 1,700 stories of the newest-first scan (11 µs a story), about 20 ms.
+ */
+export const CANDIDATE_CAP = 3000;
 
 interface Row {
   id: number;
@@ -42,6 +49,19 @@ export function isShortQuery(query: string): boolean {
 /** The query as one FTS5 phrase: quoted, inner quotes doubled, so no FTS syntax gets in. */
 export function ftsPhrase(query: string): string {
   return `"${query.replaceAll('"', '""')}"`;
+}
+
+/**
+ * A short query the character index can narrow: no ASCII in it. A Latin query keeps the
+ * plain scan, because LIKE finds `ab` inside a word, which word tokens would not.
+ */
+export function isCharQuery(query: string): boolean {
+  return isShortQuery(query) && [...query].every((ch) => (ch.codePointAt(0) ?? 0) >= 0x80);
+}
+
+/** A character query as an FTS5 phrase over `story_chars`: its characters as adjacent tokens. */
+export function charsPhrase(query: string): string {
+  return ftsPhrase(spacedText(query).trim().split(/\s+/).join(' '));
 }
 
 /** The query as a LIKE substring pattern, with `\` as the ESCAPE character. */
@@ -110,7 +130,13 @@ function headLike(alias: string): string {
   return `(${like('kicker')} OR ${like('headline')} OR ${like('subhead')})`;
 }
 
-export function createSearchRepo(db: Db) {
+export interface SearchRepoOptions {
+  /** Overrides CANDIDATE_CAP; 0 sends every character query that hits to the scan (tests). */
+  candidateCap?: number;
+}
+
+export function createSearchRepo(db: Db, options: SearchRepoOptions = {}) {
+  const cap = options.candidateCap ?? CANDIDATE_CAP;
   const cache = new Map<string, ReturnType<Db['prepare']>>();
   function prepared(sql: string) {
     let statement = cache.get(sql);
@@ -170,11 +196,41 @@ export function createSearchRepo(db: Db) {
   }
 
   /**
-   * One or two characters: LIKE over the same text. Headline-stack hits first (a scan of the
-   * small covering index), then body hits newest first; both stop at the limit, so a common
-   * character costs a few dozen rows, not the archive.
+   * One or two characters: LIKE over the same text. Headline-stack hits first, then body hits,
+   * each newest first. A query of non-ASCII characters first asks `story_chars` (migration
+   * 004) which stories can hold it; when few can, LIKE runs over those alone (a miss costs an
+   * index lookup). Otherwise, and for Latin queries, both parts scan newest first and stop at
+   * the limit, so a common character costs a few dozen rows, not the archive. Both ways give
+   * the same hits in the same order: the index only ever adds candidates, LIKE decides.
    */
   function searchLike(q: SearchQuery): SearchHit[] {
+    const candidates = charCandidates(q.query);
+    const [heads, bodies] = candidates ? likeAmong(q, candidates) : likeScan(q);
+    const detail = prepared(
+      `${SELECT_ROW}, f.body FROM stories s JOIN profiles p ON p.id = s.author_id
+       JOIN story_search f ON f.rowid = s.id WHERE s.id = ?`,
+    );
+    const inHeads = new Set(heads);
+    return [...heads, ...bodies].flatMap((id) => {
+      const row = detail.get(id) as (Row & { body: string }) | undefined;
+      if (!row) return [];
+      const head = inHeads.has(id);
+      const source = head ? headText(row, q.query) : row.body;
+      return [toHit(row, likeSnippet(source, q.query), head ? 2 : 1)];
+    });
+  }
+
+  /** Every story that may hold the query, if it is a character query and they are few. */
+  function charCandidates(query: string): number[] | undefined {
+    if (!isCharQuery(query)) return undefined;
+    const ids = prepared('SELECT rowid FROM story_chars WHERE story_chars MATCH ? LIMIT ?')
+      .pluck()
+      .all(charsPhrase(query), cap + 1) as number[];
+    return ids.length > cap ? undefined : ids;
+  }
+
+  /** The scan: headline stack from the small covering index, then bodies, newest first. */
+  function likeScan(q: SearchQuery): [number[], number[]] {
     const p = params(q);
     const order = 'ORDER BY updated_at DESC, id DESC LIMIT @limit';
     const heads = prepared(
@@ -194,18 +250,33 @@ export function createSearchRepo(db: Db) {
           )
             .pluck()
             .all({ ...p, limit: q.limit - heads.length }) as number[]);
-    const detail = prepared(
-      `${SELECT_ROW}, f.body FROM stories s JOIN profiles p ON p.id = s.author_id
-       JOIN story_search f ON f.rowid = s.id WHERE s.id = ?`,
-    );
-    const inHeads = new Set(heads);
-    return [...heads, ...bodies].flatMap((id) => {
-      const row = detail.get(id) as (Row & { body: string }) | undefined;
-      if (!row) return [];
-      const head = inHeads.has(id);
-      const source = head ? headText(row, q.query) : row.body;
-      return [toHit(row, likeSnippet(source, q.query), head ? 2 : 1)];
-    });
+    return [heads, bodies];
+  }
+
+  /** The same two parts over the candidates only: bodies read newest first up to the limit. */
+  function likeAmong(q: SearchQuery, candidates: number[]): [number[], number[]] {
+    if (candidates.length === 0) return [[], []];
+    const p = { ...params(q), ids: JSON.stringify(candidates) };
+    const among = `id IN (SELECT value FROM json_each(@ids))${filters(q, '')}`;
+    const order = 'ORDER BY updated_at DESC, id DESC';
+    const heads = prepared(
+      `SELECT id FROM stories WHERE ${among} AND ${headLike('')} ${order} LIMIT @limit`,
+    )
+      .pluck()
+      .all(p) as number[];
+    const bodies: number[] = [];
+    if (heads.length >= q.limit) return [heads, bodies];
+    const rest = prepared(`SELECT id FROM stories WHERE ${among} AND NOT ${headLike('')} ${order}`)
+      .pluck()
+      .all(p) as number[];
+    const inBody = prepared(
+      `SELECT 1 FROM story_search WHERE rowid = ? AND body LIKE ? ESCAPE '\\'`,
+    ).pluck();
+    for (const id of rest) {
+      if (heads.length + bodies.length >= q.limit) break;
+      if (inBody.get(id, p.pattern) !== undefined) bodies.push(id);
+    }
+    return [heads, bodies];
   }
 
   function params(q: SearchQuery) {
