@@ -61,6 +61,8 @@ describe('the Electron app', () => {
   it('opens one secure window on the built page, with the menu, and answers it over IPC', async () => {
     const window = await started();
     expect(window.loadedUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    // The icon the window shows is the one resources/ ships.
+    expect(String(window.options.icon)).toMatch(/resources[/\\]icon\.png$/);
     expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(
       /preload[/\\]index\.js$/,
     );

@@ -33,7 +33,13 @@ export function startApp(): void {
   const cleanups: Array<() => void> = [];
   let desk: Desk | undefined;
   const windows = new MainWindows(
-    { preloadPath: join(__dirname, '../preload/index.js'), appUrl, isDev },
+    {
+      preloadPath: join(__dirname, '../preload/index.js'),
+      appUrl,
+      isDev,
+      // The window icon on Linux and Windows (the packaged app takes it from resources/ too).
+      iconPath: join(__dirname, '../../resources/icon.png'),
+    },
     (webContentsId) => {
       // A window that closes (or quits with the app) gives up its profile's edit locks; the
       // renderer's own release on unload may not get through. Only a crash leaves a lock,

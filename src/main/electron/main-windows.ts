@@ -6,7 +6,12 @@ export class MainWindows {
   private readonly windows = new Set<BrowserWindow>();
 
   constructor(
-    private readonly options: { preloadPath: string; appUrl: string; isDev: boolean },
+    private readonly options: {
+      preloadPath: string;
+      appUrl: string;
+      isDev: boolean;
+      iconPath?: string;
+    },
     private readonly onClosed: (webContentsId: number) => void,
   ) {}
 
@@ -14,6 +19,7 @@ export class MainWindows {
     // Every security setting spelled out, even Electron's defaults, so reviews can see them.
     const window = new BrowserWindow({
       ...MAIN_WINDOW_FRAME,
+      ...(this.options.iconPath ? { icon: this.options.iconPath } : {}),
       webPreferences: {
         // Reviewed: src/preload exposes only `invoke` and `on` through contextBridge.
         preload: this.options.preloadPath, // eng-disable PRELOAD_JS_CHECK -- reviewed, exposes invoke and on only
