@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHost } from '../../src/main/host/http-host';
 import type { Story } from '../../src/shared/model/story';
@@ -8,6 +8,7 @@ import type { BodyBlock } from '../../src/shared/story/elements';
 import { rendererDir, seedDatabase, startAppHost, tempDir } from './app-host';
 import { launchChromium } from './chromium';
 import { paragraphTexts } from './editor-harness';
+import { composeIme } from './ime';
 
 /**
  * Acceptance 4.8, the desk journey: three people, each in their own browser context, take
@@ -157,24 +158,6 @@ describe('desk journey: reporter files, editor edits, chief signs off, history r
     await page.getByRole('heading', { name: '稿库' }).waitFor();
   }
 
-  /** A pinyin IME: the letters compose one by one, the chosen characters replace them, commit. */
-  async function compose(cdp: CDPSession, pinyin: string, chosen: string): Promise<void> {
-    for (let i = 1; i <= pinyin.length; i++) {
-      const text = pinyin.slice(0, i);
-      await cdp.send('Input.imeSetComposition', {
-        text,
-        selectionStart: text.length,
-        selectionEnd: text.length,
-      });
-    }
-    await cdp.send('Input.imeSetComposition', {
-      text: chosen,
-      selectionStart: chosen.length,
-      selectionEnd: chosen.length,
-    });
-    await cdp.send('Input.insertText', { text: chosen });
-  }
-
   beforeAll(async () => {
     rendererDir(); // fails first, with a clear message, when the build is missing
     dbPath = join(tempDir('newsdesk-journey-'), 'newsdesk.db');
@@ -222,7 +205,7 @@ describe('desk journey: reporter files, editor edits, chief signs off, history r
     const cdp = await reporter.context().newCDPSession(reporter);
     for (const [index, words] of IME_PARAGRAPHS.entries()) {
       if (index > 0) await reporter.keyboard.press('Enter');
-      for (const [pinyin, chosen] of words) await compose(cdp, pinyin, chosen);
+      for (const [pinyin, chosen] of words) await composeIme(cdp, pinyin, chosen);
       await cdp.send('Input.insertText', { text: '。' });
     }
     await cdp.detach();

@@ -9,6 +9,7 @@ import {
   startHarness,
   waitForSelection,
 } from './editor-harness';
+import { composeIme } from './ime';
 
 /**
  * Chinese typed through an IME: composition driven with the Chrome DevTools Protocol, as a
@@ -29,23 +30,7 @@ describe('editor: Chinese input through an IME', () => {
     await run?.close();
   });
 
-  /** pinyin shown while composing, then the characters chosen, then committed. */
-  async function compose(pinyin: string, chosen: string): Promise<void> {
-    for (let i = 1; i <= pinyin.length; i++) {
-      const text = pinyin.slice(0, i);
-      await cdp.send('Input.imeSetComposition', {
-        text,
-        selectionStart: text.length,
-        selectionEnd: text.length,
-      });
-    }
-    await cdp.send('Input.imeSetComposition', {
-      text: chosen,
-      selectionStart: chosen.length,
-      selectionEnd: chosen.length,
-    });
-    await cdp.send('Input.insertText', { text: chosen });
-  }
+  const compose = (pinyin: string, chosen: string) => composeIme(cdp, pinyin, chosen);
 
   async function expectDocument(expected: BodyBlock[]): Promise<void> {
     await expect.poll(() => editorValue(run.page)).toEqual(expected);
