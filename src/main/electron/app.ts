@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, dialog, session } from 'electron';
 import type { Desk } from '../desk/types';
+import { watchInboxSetting } from '../import/settings-inbox';
 import { openAppDesk } from './app-desk';
 import { resolveAppUrl } from './app-url';
 import { guardDownloads } from './downloads';
@@ -79,6 +80,9 @@ export function startApp(): void {
       return;
     }
     cleanups.push(registerIpc({ desk, appUrl, windows, sessions }));
+    // Story files dropped in the folder the import.inbox setting names are filed as they come.
+    const inbox = watchInboxSetting(desk, (line) => console.log(line));
+    cleanups.push(() => inbox.close());
     cleanups.push(installMenu(desk, isDev));
     windows.open();
   });

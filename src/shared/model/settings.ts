@@ -25,6 +25,11 @@ export const SETTING_SCHEMAS = {
   'type.body': z.coerce.number().min(5).max(20),
   'type.leading': z.coerce.number().min(5).max(40),
   'typeset.kinsoku': z.enum(['basic', 'gb', 'strict']),
+  /** A folder the desktop app watches for story files; empty for none. */
+  'import.inbox': z
+    .string()
+    .max(500)
+    .refine((s) => s === '' || /^([A-Za-z]:)?[\\/]/.test(s), 'an absolute folder path, or empty'),
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
@@ -48,6 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
   'type.body': 9,
   'type.leading': 14,
   'typeset.kinsoku': 'basic',
+  'import.inbox': '',
 };
 
 /** Parses a setting value given as text (CLI) or JSON (UI); throws a ZodError naming nothing. */

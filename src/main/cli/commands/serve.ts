@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHost } from '../../host/http-host';
 import { startInbox } from '../../import/inbox';
+import { watchInboxSetting } from '../../import/settings-inbox';
 import { APP_ROOT, RENDERER_DIR } from '../../paths';
 import { Refusal, UsageError } from '../cli-error';
 import type { Command } from '../command';
@@ -20,8 +21,10 @@ export const serveCommand: Command = {
     if (!existsSync(join(RENDERER_DIR, 'index.html'))) buildOnce(ctx.output.err);
     const running = await startHost({ desk: ctx.desk(), staticDir: RENDERER_DIR, port, host });
     ctx.print({ url: running.url, token: running.token, db: ctx.dbPath }, () => [running.url]);
+    // --inbox DIR for this run; without it, the folder the import.inbox setting names.
     if (typeof flags.inbox === 'string')
       await startInbox({ dir: flags.inbox, desk: ctx.desk(), log: ctx.output.err });
+    else watchInboxSetting(ctx.desk(), ctx.output.err);
     if (!/^(127\.|localhost$|::1$)/.test(host)) {
       ctx.output.err(`newsdesk: serving on ${host}: anyone with the URL and token can work here`);
     }

@@ -222,8 +222,13 @@ export const en: Messages = {
       typeset: {
         kinsoku: 'Line-breaking rules',
       },
+      import: {
+        inbox: 'Inbox folder',
+      },
     },
     hints: {
+      inbox:
+        'Story files (.md, .docx) dropped here are filed as the author they name; empty for none',
       organ: 'e.g. 中共某某市委机关报',
       publisher: 'e.g. 某某日报社出版',
       serial: 'e.g. CN14—0031',

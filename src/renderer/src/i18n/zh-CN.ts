@@ -220,6 +220,9 @@ export const zhCN = {
       typeset: {
         kinsoku: '禁则级别',
       },
+      import: {
+        inbox: '收稿文件夹',
+      },
     },
     hints: {
       organ: '例如：中共某某市委机关报',
@@ -227,6 +230,7 @@ export const zhCN = {
       serial: '例如：CN14—0031',
       margins: '1 至 4 个数值，如“25 20”：上下 25、左右 20',
       body: '新五号约 9 磅',
+      inbox: '放入此文件夹的稿件（.md、.docx）按文件中的作者自动入库；留空则不收',
     },
     options: {
       zh: '中文',
