@@ -5,6 +5,7 @@ import { AssetImage } from './AssetImage';
 import { storyDropTarget } from './drag-data';
 import { moduleRect, nudgeModule, sameModule } from './grid';
 import { LinesView } from './LineView';
+import { ModuleBadges } from './ModuleBadges';
 import { ModuleBox } from './ModuleBox';
 import { useModuleDrag } from './use-module-drag';
 import { useModulePreview } from './use-module-preview';
@@ -109,23 +110,12 @@ export function LargePage(props: {
               }}
             >
               {preview && (
-                <span className="module-badges" data-preview>
-                  {preview.overlapsStoryId !== null && (
-                    <span className="badge-over" data-badge="overlap">
-                      {t('board.overlap')}
-                    </span>
-                  )}
-                  {preview.linesOver > 0 && (
-                    <span className="badge-over" data-badge="over">
-                      {t('board.over', { count: preview.linesOver })}
-                    </span>
-                  )}
-                  {preview.linesUnder > 0 && (
-                    <span className="badge-under" data-badge="under">
-                      {t('board.under', { count: preview.linesUnder })}
-                    </span>
-                  )}
-                </span>
+                <ModuleBadges
+                  linesOver={preview.linesOver}
+                  linesUnder={preview.linesUnder}
+                  overlaps={preview.overlapsStoryId !== null}
+                  preview
+                />
               )}
             </div>
           )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LayoutModule } from '../../../shared/contract/domains/layout';
 import { AssetImage } from './AssetImage';
 import { LinesView } from './LineView';
+import { ModuleBadges } from './ModuleBadges';
 
 /**
  * One story part on the large page: its set lines and jump lines where the engine put them,
@@ -54,18 +55,7 @@ export function ModuleBox(props: {
       {m.photos.map((p) => (
         <AssetImage key={p.asset} image={p} origin={origin} />
       ))}
-      <span className="module-badges">
-        {m.linesOver > 0 && (
-          <span className="badge-over" data-badge="over">
-            {t('board.over', { count: m.linesOver })}
-          </span>
-        )}
-        {m.linesUnder > 0 && (
-          <span className="badge-under" data-badge="under">
-            {t('board.under', { count: m.linesUnder })}
-          </span>
-        )}
-      </span>
+      <ModuleBadges linesOver={m.linesOver} linesUnder={m.linesUnder} />
       <button
         type="button"
         className="module-grip"
