@@ -1,18 +1,20 @@
-// Benchmark: a generated four-page issue (~30,000 characters, four photos) created through
-// the desk's handlers in a temp database, then timed: compose (engine, caches cleared),
-// HTML (fonts subset afresh each run), PDF (Chromium started each run), and the board's
-// repeated layout.compose. The peer paginates the same stories with Paged.js in the same
-// Chromium. Several runs each, medians reported; last line: one JSON object.
+// Benchmark: a generated four-page issue (~30,000 characters, four JPEG photos) created
+// through the desk's handlers in a temp database, then timed: compose (engine, caches
+// cleared), HTML (fonts subset afresh each run), PDF (Chromium started each run), and the
+// board's repeated layout.compose. The peer paginates the same stories and photos with
+// Paged.js in the same Chromium (pagedjs-peer.ts). Both are timed cold (each run starts
+// and closes its Chromium, as a CLI export does) and warm (a Chromium kept running, as in
+// the app), next to the floor: Chromium started, printing four empty pages, closed.
+// Several runs each, medians reported; last line: one JSON object.
 
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { openDesk } from '../../src/main/desk/open-desk';
 import { embedFonts } from '../../src/main/export/embed-fonts';
 import { CHROMIUM_ARGS, findChromium } from '../../src/main/export/find-chromium';
-import { printPdf } from '../../src/main/export/print-pdf';
+import { createPdfPrinter, printPdf } from '../../src/main/export/print-pdf';
 import { LruCache } from '../../src/main/export/subset-cache';
 import { composeStored } from '../../src/main/layout/compose-stored';
 import { pageImages, renderIssueHtml } from '../../src/main/layout/render-issue';
@@ -20,12 +22,14 @@ import { layoutCache } from '../../src/main/layout/story-cache';
 import {
   buildIssue,
   type Call,
+  type FixturePhoto,
   type FixtureStory,
   paragraphs,
 } from '../../src/main/layout/test-support/issue-fixture';
 import { openDatabase } from '../../src/main/store/open-database';
 import { createStore } from '../../src/main/store/store';
-import { escapeHtml } from '../../src/shared/typeset';
+import { photographs } from './bench-photos';
+import { pagedHtml, pagedPdf } from './pagedjs-peer';
 
 const RUNS = 5;
 const DATE = '2026-11-28';
@@ -75,49 +79,80 @@ async function time<T>(runs: number, f: () => Promise<T> | T): Promise<{ ms: num
   return { ms: median(times), last: last as T };
 }
 
-/** The same stories as plain HTML for Paged.js: headline stack, paragraphs, photo. */
-function pagedHtml(list: FixtureStory[], photo: string, fontCss: string): string {
-  const articles = list.map((s, i) => {
-    const paras = paragraphs(s.chars, i).map((p) => `<p>${escapeHtml(p)}</p>`);
-    const figure = s.photo
-      ? `<figure><img src="${photo}"><figcaption>${s.photo.caption} ${s.photo.credit}</figcaption></figure>`
-      : '';
-    return `<article><h2>${escapeHtml(s.headline)}</h2>${figure}${paras.join('')}</article>`;
-  });
-  return `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>${fontCss}
-@page{size:390mm 546mm;margin:25mm 20mm}
-body{font-family:'Noto Serif SC';font-size:9pt;line-height:14pt}
-h2{font-size:24pt;line-height:30pt;font-weight:700}p{margin:0;text-indent:2em;text-align:justify}
-figure{margin:0}img{width:80mm}</style></head><body>${articles.join('')}</body></html>`;
+const launchChromium = () =>
+  chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS], headless: true });
+
+/** Four empty pages at the trim: what any engine printing through Chromium pays. */
+function emptyPages(widthMm: number, heightMm: number): string {
+  const page = `<div style="height:${heightMm}mm;break-after:page"></div>`;
+  return (
+    `<!doctype html><html><head><style>@page{size:${widthMm}mm ${heightMm}mm;margin:0}` +
+    `body{margin:0}</style></head><body>${page.repeat(4)}</body></html>`
+  );
 }
 
-async function pagedPdf(html: string): Promise<{ pdf: Buffer; pages: number }> {
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: [...CHROMIUM_ARGS],
-    headless: true,
-  });
+/** One JPEG per story with a photo, in story order (buildIssue's images are by index). */
+async function storyPhotos(list: FixtureStory[]): Promise<FixturePhoto[]> {
+  const browser = await launchChromium();
   try {
-    const page = await browser.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.addScriptTag({
-      content:
-        'window.PagedConfig={auto:true,after:(flow)=>{window.__pages=flow.total;window.__done=true}}',
+    const jpegs = await photographs(browser, 4, 1600, 1067);
+    let k = 0;
+    return list.map((s) => {
+      const bytes = s.photo ? jpegs[k++ % jpegs.length] : undefined;
+      return bytes
+        ? { width: 1600, height: 1067, file: { mime: 'image/jpeg' as const, bytes } }
+        : { width: 0, height: 0 };
     });
-    // The package exports no subpath: find its folder from the main entry.
-    const main = createRequire(__filename).resolve('pagedjs');
-    const polyfill = join(
-      main.slice(0, main.lastIndexOf('pagedjs') + 7),
-      'dist',
-      'paged.polyfill.js',
-    );
-    await page.addScriptTag({ path: polyfill });
-    await page.waitForFunction('window.__done === true', undefined, { timeout: 120_000 });
-    const pages = (await page.evaluate('window.__pages')) as number;
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    return { pdf, pages };
   } finally {
     await browser.close();
+  }
+}
+
+interface Peer {
+  list: FixtureStory[];
+  photos: string[];
+  allText: string;
+}
+
+/** The peer's whole path in `browser`: fonts subset the same way, Paged.js, print. */
+async function peerPath(browser: Parameters<typeof pagedPdf>[0], peer: Peer) {
+  const fonts = await embedFonts(
+    [
+      { key: 'serif-400', text: peer.allText },
+      { key: 'serif-700', text: peer.allText },
+    ],
+    { cache: new LruCache(8) },
+  );
+  return pagedPdf(browser, pagedHtml(peer.list, peer.photos, fonts.css));
+}
+
+/** Cold: its own Chromium each run. Warm: one Chromium for all runs, after one warm-up. */
+async function peerTimes(peer: Peer) {
+  const cold = await time(RUNS, async () => {
+    const browser = await launchChromium();
+    try {
+      return await peerPath(browser, peer);
+    } finally {
+      await browser.close();
+    }
+  });
+  const browser = await launchChromium();
+  try {
+    await peerPath(browser, peer);
+    const warm = await time(RUNS, () => peerPath(browser, peer));
+    return { cold, warm };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function warmPrint(html: string, size: { widthMm: number; heightMm: number }) {
+  const printer = await createPdfPrinter();
+  try {
+    await printer.print(html, size);
+    return await time(RUNS, () => printer.print(html, size));
+  } finally {
+    await printer.close();
   }
 }
 
@@ -132,7 +167,7 @@ async function main() {
       return reply.result as never;
     };
     const list = stories();
-    await buildIssue(call, DATE, list);
+    await buildIssue(call, DATE, list, await storyPhotos(list));
     const chars = list.reduce((n, s) => n + paragraphs(s.chars, 0).join('').length, 0);
 
     // Compose straight from the store with every cache emptied: the engine's whole work.
@@ -156,54 +191,60 @@ async function main() {
     const html = await time(RUNS, () =>
       renderIssueHtml(pages, images, { embed: { cache: new LruCache(8) } }),
     );
-    const trim = compose.last.paper;
-    const pdf = await time(RUNS, () =>
-      printPdf(html.last.html, { widthMm: trim.widthMm, heightMm: trim.heightMm }),
+    const size = { widthMm: compose.last.paper.widthMm, heightMm: compose.last.paper.heightMm };
+    const pdf = await time(RUNS, () => printPdf(html.last.html, size));
+    const pdfWarm = await warmPrint(html.last.html, size);
+    const floor = await time(RUNS, () => printPdf(emptyPages(size.widthMm, size.heightMm), size));
+
+    const photos = Object.values(images).map(
+      (image) => `data:${image.mime};base64,${Buffer.from(image.bytes ?? []).toString('base64')}`,
     );
-
-    // The peer: the same stories, fonts subset the same way, paginated by Paged.js.
-    const photoAsset = Object.values(images)[0];
-    const photo = `data:${photoAsset?.mime};base64,${Buffer.from(photoAsset?.bytes ?? []).toString('base64')}`;
     const allText = list.map((s, i) => s.headline + paragraphs(s.chars, i).join('')).join('');
-    const peer = await time(RUNS, async () => {
-      const fonts = await embedFonts(
-        [
-          { key: 'serif-400', text: allText },
-          { key: 'serif-700', text: allText },
-        ],
-        { cache: new LruCache(8) },
-      );
-      return pagedPdf(pagedHtml(list, photo, fonts.css));
-    });
+    const peer = await peerTimes({ list, photos, allText });
 
-    const ours = compose.ms + html.ms + pdf.ms;
+    const work = compose.ms + html.ms;
+    const ours = work + pdf.ms;
+    const oursWarm = work + pdfWarm.ms;
     const figures = {
       runs: RUNS,
       pages: pages.length,
       characters: chars,
-      photos: Object.keys(images).length,
+      photos: photos.length,
+      photoBytes: Object.values(images).reduce((n, image) => n + (image.bytes?.length ?? 0), 0),
       oversetStories: overset,
       composeMs: round(compose.ms),
       boardComposeMs: round(board.ms),
       htmlMs: round(html.ms),
       htmlBytes: Buffer.byteLength(html.last.html),
       pdfMs: round(pdf.ms),
+      pdfWarmMs: round(pdfWarm.ms),
       pdfBytes: pdf.last.length,
+      chromiumFloorMs: round(floor.ms),
       totalMs: round(ours),
-      pagedjsMs: round(peer.ms),
-      pagedjsPages: peer.last.pages,
-      ratio: round(peer.ms / ours),
+      totalWarmMs: round(oursWarm),
+      pagedjsMs: round(peer.cold.ms),
+      pagedjsWarmMs: round(peer.warm.ms),
+      pagedjsPages: peer.cold.last.pages,
+      ratio: round(peer.cold.ms / ours),
+      ratioWarm: round(peer.warm.ms / oursWarm),
       goals: {
         composeUnder50ms: compose.ms < 50,
         pdfUnder3s: pdf.ms < 3000,
-        threeTimesFaster: peer.ms / ours >= 3,
+        threeTimesFaster: peer.cold.ms / ours >= 3,
+        // Any engine printing through a Chromium it starts pays the floor: past a third of
+        // the peer, 3x is out of reach for all of them.
+        threeTimesReachable: 3 * floor.ms <= peer.cold.ms,
       },
     };
     console.log(`compose ${figures.composeMs} ms (board, cached ${figures.boardComposeMs} ms)`);
     console.log(`html ${figures.htmlMs} ms, ${figures.htmlBytes} bytes (fonts subset each run)`);
-    console.log(`pdf ${figures.pdfMs} ms (Chromium start included), ${figures.pdfBytes} bytes`);
     console.log(
-      `Paged.js ${figures.pagedjsMs} ms, ${figures.pagedjsPages} pages; ratio ${figures.ratio}`,
+      `pdf ${figures.pdfMs} ms (Chromium start included), warm ${figures.pdfWarmMs} ms, ${figures.pdfBytes} bytes`,
+    );
+    console.log(`Chromium floor (start, four empty pages, close) ${figures.chromiumFloorMs} ms`);
+    console.log(
+      `Paged.js ${figures.pagedjsMs} ms, warm ${figures.pagedjsWarmMs} ms, ${figures.pagedjsPages} pages; ` +
+        `ratio ${figures.ratio}, warm ${figures.ratioWarm}`,
     );
     console.log(JSON.stringify(figures));
     store.db.close();

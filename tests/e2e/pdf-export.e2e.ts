@@ -2,11 +2,19 @@
 // Chromium, checked with poppler as a printing plant's RIP would see the file.
 
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PdfTimeoutError } from '../../src/main/export/deadline';
-import { NO_CHROMIUM_MESSAGE } from '../../src/main/export/find-chromium';
+import {
+  CHROMIUM_ARGS,
+  findChromium,
+  NO_CHROMIUM_MESSAGE,
+} from '../../src/main/export/find-chromium';
 import { pdfFonts, pdfInfo, pdfText } from '../../src/main/export/inspect-pdf';
 import { createPdfPrinter, type PdfPrinter, printPdf } from '../../src/main/export/print-pdf';
 import { issueHtml, SENTENCES, TRIM } from './pdf-issue-fixture';
@@ -21,6 +29,36 @@ function expectSizeMm(
 ) {
   expect(Math.abs((size?.widthPt ?? 0) / PT_PER_MM - w)).toBeLessThan(0.5);
   expect(Math.abs((size?.heightPt ?? 0) / PT_PER_MM - h)).toBeLessThan(0.5);
+}
+
+/** Each page of a PDF as a 50 dpi grey raster (poppler's pdftoppm). */
+function rasters(pdf: Buffer): Buffer[] {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-raster-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), pdf);
+    execFileSync('pdftoppm', ['-r', '50', '-gray', join(dir, 'in.pdf'), join(dir, 'page')]);
+    const pages = readdirSync(dir).filter((name) => name.endsWith('.pgm'));
+    return pages.sort().map((name) => readFileSync(join(dir, name)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The plain way to print: the document laid out on screen as it loads, then printed. */
+async function printUnheld(html: string): Promise<Buffer> {
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS],
+    headless: true,
+  });
+  try {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate('document.fonts.ready.then(() => 1)');
+    return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  } finally {
+    await browser.close();
+  }
 }
 
 /** Chromium processes this test process started and did not reap. */
@@ -46,6 +84,16 @@ describe('PDF export with the system Chromium', () => {
         `HTML ${kb(issue.html.length)}; printed in ${printMs.toFixed(0)} ms including Chromium start; ` +
         `PDF ${kb(pdf.length)}`,
     );
+  });
+
+  it('prints every pixel as the plain print does: holding screen layout changes nothing', async () => {
+    const plain = rasters(await printUnheld((await issueHtml()).html));
+    const ours = rasters(pdf);
+    expect(ours).toHaveLength(4);
+    expect(plain).toHaveLength(4);
+    ours.forEach((page, i) => {
+      expect(page.equals(plain[i] as Buffer)).toBe(true);
+    });
   });
 
   it('has four pages at the @page trim size', async () => {

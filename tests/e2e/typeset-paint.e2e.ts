@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FONT_FILES, fontPath } from '../../src/main/fonts/font-registry';
 import { loadFontSet } from '../../src/main/fonts/load-font-metrics';
 import { flowFrame, type Story } from '../../src/shared/typeset/column-flow';
-import { renderLines } from '../../src/shared/typeset/render-lines';
+import { lineCss, renderLines } from '../../src/shared/typeset/render-lines';
 import { DEFAULT_SETTINGS, type FrameSpec } from '../../src/shared/typeset/types';
 import { launchChromium } from './chromium';
 
@@ -77,7 +77,7 @@ describe('typeset paint equals layout', () => {
     expect(result.breakToken).toBeNull();
     const html = renderLines(result.lines, fonts, { leading: DEFAULT_SETTINGS.leading });
     const page0 =
-      `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>${fontFaces()}` +
+      `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>${fontFaces()}${lineCss(fonts)}` +
       'body{margin:0}#frame{position:absolute;left:20px;top:20px;width:2000px;height:2000px}</style></head>' +
       `<body><div id="frame">${html}</div></body></html>`;
     await page.route(`${ORIGIN}/index.html`, (route) =>
@@ -101,9 +101,9 @@ describe('typeset paint equals layout', () => {
       const origin = frame.getBoundingClientRect();
       return Array.from(frame.querySelectorAll<HTMLElement>('[data-line]')).map((el) => {
         const rects: { left: number; right: number; mid: number }[] = [];
-        for (const span of Array.from(el.querySelectorAll('span'))) {
-          const node = span.firstChild;
-          if (!node) continue;
+        // The line's text nodes in order: in the line itself or in its spans.
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const text = node.textContent ?? '';
           for (let i = 0; i < text.length; ) {
             const len = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;

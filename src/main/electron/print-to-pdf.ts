@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { BrowserWindow, type Session, session, shell, type WebContents } from 'electron';
 import { DEFAULT_PDF_TIMEOUT_MS, withDeadline } from '../export/deadline';
 import { assertFontsLoaded, FONTS_READY_EXPRESSION } from '../export/fonts-ready';
+import { forPrinting } from '../export/print-document';
 
 export interface ElectronPdfOptions {
   /** Page size where the document has no @page size (it always should: the CSS wins). */
@@ -105,7 +106,7 @@ export async function printToPdf(html: string, options: ElectronPdfOptions = {})
   const url = pathToFileURL(file).href;
   let window: BrowserWindow | undefined;
   try {
-    await writeFile(file, html, 'utf8');
+    await writeFile(file, forPrinting(html), 'utf8');
     printing.add(url);
     const opened = hiddenPrintWindow();
     window = opened;

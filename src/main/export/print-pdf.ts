@@ -12,6 +12,7 @@ import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { DEFAULT_PDF_TIMEOUT_MS, withDeadline } from './deadline';
 import { CHROMIUM_ARGS, type ChromiumLookup, findChromium } from './find-chromium';
 import { assertFontsLoaded, FONTS_READY_EXPRESSION } from './fonts-ready';
+import { forPrinting } from './print-document';
 
 export interface PrintPdfOptions {
   /** Page size when the document has no @page size (it always should: the CSS wins). */
@@ -42,7 +43,7 @@ async function launch(options: PrinterOptions): Promise<Browser> {
 async function printInContext(context: BrowserContext, html: string, o: PrintPdfOptions) {
   await context.route('**/*', (route) => route.abort('blockedbyclient'));
   const page = await context.newPage();
-  await page.setContent(html, { waitUntil: 'load' });
+  await page.setContent(forPrinting(html), { waitUntil: 'load' });
   assertFontsLoaded(await page.evaluate<unknown>(FONTS_READY_EXPRESSION));
   return page.pdf({
     preferCSSPageSize: true,

@@ -163,15 +163,19 @@ export function flowPart(input: PartInput, ctx: PartContext): FlowedPart {
   }
 
   const frameY = box.y + topRows * leading;
-  const images: ImageBox[] = photos.map((p) => ({
-    x: p.x,
-    y: p.y,
-    width: p.width,
-    height: p.height,
-    asset: (input.story.blocks[p.block] as PhotoBlock | undefined)?.id ?? '',
-    role: 'photo',
-    block: p.block,
-  }));
+  const images: ImageBox[] = photos.map((p) => {
+    const block = input.story.blocks[p.block] as PhotoBlock | undefined;
+    return {
+      x: p.x,
+      y: p.y,
+      width: p.width,
+      height: p.height,
+      asset: block?.id ?? '',
+      role: 'photo',
+      aspectRatio: block?.aspectRatio ?? p.width / p.height,
+      block: p.block,
+    };
+  });
   return {
     module: {
       storyId: input.id,

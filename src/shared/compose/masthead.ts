@@ -54,7 +54,15 @@ export function setMasthead(
   if (paper.logo) {
     const height = Math.min(nameBand, leftW / paper.logo.aspectRatio);
     const width = height * paper.logo.aspectRatio;
-    images.push({ x: left, y: top, width, height, asset: paper.logo.asset, role: 'logo' });
+    images.push({
+      x: left,
+      y: top,
+      width,
+      height,
+      asset: paper.logo.asset,
+      role: 'logo',
+      aspectRatio: paper.logo.aspectRatio,
+    });
     leftH = height;
   } else {
     const name = setFurniture(text.name, nameStyle, leftW, 0, settings, fonts, 'headline');

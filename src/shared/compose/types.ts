@@ -128,6 +128,8 @@ export interface ImageBox extends Rect {
   asset: string;
   /** Logo (furniture) or a story photo. */
   role: 'logo' | 'photo';
+  /** The image's own width ÷ height: it is scaled to cover the box and cropped by it. */
+  aspectRatio: number;
   /** A photo's block in its story (its caption lines carry the same block). */
   block?: number;
 }

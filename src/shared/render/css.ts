@@ -1,7 +1,7 @@
 // The document's style sheet: the page box at the exact trim (plus bleed and slug), the
 // embedded faces, and what every positioned box shares.
 
-import { escapeHtml } from '../typeset';
+import { escapeHtml, type FontSet, lineCss } from '../typeset';
 import { dataUrl } from './base64';
 import type { FontFaceSource } from './types';
 
@@ -34,6 +34,7 @@ export function documentCss(
   pageWidthMm: number,
   pageHeightMm: number,
   faces: FontFaceSource[],
+  fonts: FontSet,
 ): string {
   return [
     `@page{size:${mm(pageWidthMm)} ${mm(pageHeightMm)};margin:0}`,
@@ -45,8 +46,10 @@ export function documentCss(
     '.trim{position:absolute;overflow:visible}',
     '.box{position:absolute}',
     '.rule,.mark{position:absolute;background:#000}',
-    '.photo{position:absolute;object-fit:cover;display:block}',
+    '.photo{position:absolute;overflow:hidden}',
+    '.photo>img{position:absolute;display:block}',
     '.photo-missing{position:absolute;background:#ccc}',
+    lineCss(fonts),
     '@media screen{body{background:#8a8a8a}.page{margin:12px auto;box-shadow:0 1px 4px rgba(0,0,0,.4)}}',
   ].join('\n');
 }

@@ -15,7 +15,7 @@ export function renderDocument(pages: ComposedPage[], input: RenderInput): strin
   const first = pages[0];
   const extra = 2 * (Math.max(0, input.bleedMm ?? 0) + Math.max(0, input.slugMm ?? 0));
   const trim = first ? trimMm(first) : { width: 210, height: 297 };
-  const css = documentCss(trim.width + extra, trim.height + extra, input.fontFaces);
+  const css = documentCss(trim.width + extra, trim.height + extra, input.fontFaces, input.fonts);
   const lang = input.language === 'en' ? 'en' : 'zh-Hans';
   return (
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">` +

@@ -8,6 +8,7 @@ import type {
   ComposedPage,
   FurnitureBox,
   ImageBox,
+  Rect,
   RuleBox,
   TextBox,
 } from '../compose/types';
@@ -106,12 +107,29 @@ function textBox(b: TextBox, input: RenderInput, leading: number, counter: Count
   return `<div class="box" style="${rect(b)}">${b.lines.map((l) => lineHtml(l, input, leading, counter)).join('')}</div>`;
 }
 
+/** The whole image, scaled to cover its box and centred, clipped by the box. Not
+ * object-fit: Chromium decodes and re-encodes a cropped draw for the PDF, where it embeds
+ * a whole JPEG as it is (four camera photos: a third of a second per export). */
 function image(img: ImageBox, input: RenderInput): string {
   const source = input.images?.[img.asset];
   const attrs = `data-asset="${escapeHtml(img.asset)}" data-role="${img.role}"`;
   if (!source) return `<div class="photo-missing" ${attrs} style="${rect(img)}"></div>`;
   const src = dataUrl(source.mime, source, `image ${img.asset}`);
-  return `<img class="photo" ${attrs} alt="" src="${src}" style="${rect(img)}">`;
+  const box = { x: 0, y: 0, width: img.width, height: img.height };
+  return `<div class="photo" style="${rect(img)}"><img ${attrs} alt="" src="${src}" style="${rect(cover(box, img.aspectRatio))}"></div>`;
+}
+
+export function cover(box: Rect, aspectRatio: number): Rect {
+  if (!(aspectRatio > 0) || !(box.width > 0) || !(box.height > 0)) return box;
+  const scale = Math.max(box.width / aspectRatio, box.height);
+  const width = scale * aspectRatio;
+  const height = scale;
+  return {
+    x: box.x + (box.width - width) / 2,
+    y: box.y + (box.height - height) / 2,
+    width,
+    height,
+  };
 }
 
 function rule(r: RuleBox): string {
@@ -124,7 +142,7 @@ function rule(r: RuleBox): string {
   return `<div class="rule" data-furniture="rule" style="${rect(box)}"></div>`;
 }
 
-function rect(r: { x: number; y: number; width: number; height: number }): string {
+function rect(r: Rect): string {
   return `left:${pt(r.x)};top:${pt(r.y)};width:${pt(r.width)};height:${pt(r.height)}`;
 }
 

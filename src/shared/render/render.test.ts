@@ -21,6 +21,7 @@ import type { PageGeometry } from '../compose/types';
 import type { StoryDocument, StoryHead } from '../story/elements';
 import { storyToPlainText } from '../story/plain-text';
 import { renderDocument } from './render-document';
+import { cover } from './render-page';
 import type { RenderInput } from './types';
 
 const fonts = loadFontSet();
@@ -224,5 +225,30 @@ describe('render', () => {
       .filter((s) => s !== '');
     expect(joined.map((u) => u.text)).toEqual(expected);
     expect(parts.get(2)?.some((u) => u.key === 'hheadline')).toBe(false);
+  });
+});
+
+describe('photos', () => {
+  it('scale the whole image to cover the box, centred, for the box to crop', () => {
+    // 3:2 into a square: full height, the sides cut evenly.
+    expect(cover({ x: 0, y: 0, width: 100, height: 100 }, 1.5)).toEqual({
+      x: -25,
+      y: 0,
+      width: 150,
+      height: 100,
+    });
+    // 1:2 into 2:1: full width, top and bottom cut.
+    expect(cover({ x: 0, y: 0, width: 200, height: 100 }, 0.5)).toEqual({
+      x: 0,
+      y: -150,
+      width: 200,
+      height: 400,
+    });
+    expect(cover({ x: 0, y: 0, width: 10, height: 10 }, 0)).toEqual({
+      x: 0,
+      y: 0,
+      width: 10,
+      height: 10,
+    });
   });
 });

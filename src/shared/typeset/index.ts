@@ -7,7 +7,15 @@ export type { FontFamilyKind, FontKey, FontMetrics, FontSet, FontWeight } from '
 export { setHeadlineStack } from './headline-stack';
 export { newsroomCount } from './newsroom-count';
 export { type PreparedText, prepareText } from './prepare-text';
-export { escapeHtml, NO_SHAPING_CSS, renderLine, renderLines } from './render-lines';
+export {
+  escapeHtml,
+  fontClass,
+  LINE_CLASS,
+  lineCss,
+  NO_SHAPING_CSS,
+  renderLine,
+  renderLines,
+} from './render-lines';
 export { setParagraph } from './set-paragraph';
 export { setText } from './set-text';
 export * from './types';

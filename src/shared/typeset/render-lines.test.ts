@@ -1,9 +1,10 @@
 // Rule 4: set lines become HTML with one absolutely positioned element per line and
-// explicit spacing, with the browser's own adjustments switched off; text is escaped.
+// explicit spacing, with the browser's own adjustments switched off by the shared line
+// class; text is escaped.
 
 import { describe, expect, it } from 'vitest';
 import { flowFrame } from './column-flow';
-import { escapeHtml, renderLines, spansOf } from './render-lines';
+import { escapeHtml, lineCss, renderLines, spansOf } from './render-lines';
 import { fonts, setEm } from './test-support';
 import { DEFAULT_SETTINGS } from './types';
 
@@ -32,10 +33,54 @@ describe('render lines', () => {
     expect(html).toContain('甲&lt;');
     expect(html).toContain('b&gt;&amp;&quot;乙&quot;');
     expect(html).not.toContain('<b>');
-    expect(html).toContain("font-feature-settings:'kern' 0,'liga' 0,'palt' 0");
-    expect(html).toContain('font-kerning:none;font-variant-ligatures:none');
-    expect(html).toContain('left:18pt'); // 2-em indent of the first line
-    expect(html).toContain("font-family:'Synthetic Serif'");
+  });
+
+  it('writes a line of one run as the line element itself, its indent as text-indent', () => {
+    const story = {
+      blocks: [{ kind: 'paragraph' as const, style: 'body' as const, runs: [{ text: '甲乙丙' }] }],
+    };
+    const r = flowFrame(
+      story,
+      { columns: 1, columnWidth: 90, gutter: 0, heightLines: 3 },
+      DEFAULT_SETTINGS,
+      fonts,
+    );
+    expect(renderLines(r.lines, fonts, { leading: DEFAULT_SETTINGS.leading })).toBe(
+      '<div data-line="0" lang="zh-Hans" data-block="0" data-kind="body" class="line f-serif-400" ' +
+        'style="left:0pt;top:0pt;width:90pt;height:13.5pt;line-height:13.5pt;font-size:9pt;text-indent:18pt">甲乙丙</div>',
+    );
+  });
+
+  it('keeps a span per run where a line mixes faces or spacings', () => {
+    const story = {
+      blocks: [
+        {
+          kind: 'paragraph' as const,
+          style: 'body' as const,
+          runs: [{ text: '甲乙' }, { text: '丙丁', bold: true }],
+        },
+      ],
+    };
+    const r = flowFrame(
+      story,
+      { columns: 1, columnWidth: 90, gutter: 0, heightLines: 3 },
+      DEFAULT_SETTINGS,
+      fonts,
+    );
+    const html = renderLines(r.lines, fonts, { leading: DEFAULT_SETTINGS.leading });
+    expect(html.match(/<span /g)).toHaveLength(2);
+    expect(html).toContain('<span class="f-serif-400" style="left:18pt">甲乙</span>');
+    expect(html).toContain('<span class="f-serif-700" style="left:36pt">丙丁</span>');
+  });
+
+  it('puts what every line shares in one style sheet: shaping off, one class per face', () => {
+    const css = lineCss(fonts);
+    expect(css).toContain(
+      ".line{position:absolute;font-kerning:none;font-variant-ligatures:none;font-feature-settings:'kern' 0,'liga' 0,'palt' 0;",
+    );
+    expect(css).toContain(".f-serif-400{font-family:'Synthetic Serif';font-weight:400}");
+    expect(css).toContain(".f-serif-700{font-family:'Synthetic Serif';font-weight:700}");
+    expect(css.match(/\.f-/g)).toHaveLength(4);
   });
 
   it('escapes all HTML-special characters', () => {

@@ -113,12 +113,19 @@ export interface BuiltIssue {
   storyIds: number[];
 }
 
+/** A story's photo file in place of the generated grey PNG (the benchmark's JPEGs). */
+export interface FixturePhoto {
+  width: number;
+  height: number;
+  file?: { mime: 'image/jpeg' | 'image/png'; bytes: Buffer };
+}
+
 /** Creates, signs off (unless signOff is false) and places the stories; `as` is a chief. */
 export async function buildIssue(
   call: Call,
   date: string,
   stories: FixtureStory[] = DEFAULT_STORIES,
-  images: { width: number; height: number }[] = [],
+  images: FixturePhoto[] = [],
 ): Promise<BuiltIssue> {
   await call('issue.create', { date });
   const storyIds: number[] = [];
@@ -126,11 +133,14 @@ export async function buildIssue(
     let photo: PhotoAsset | undefined;
     if (s.photo) {
       const size = images[i] ?? s.photo;
-      const png = tinyPng(size.width, size.height, 0x60 + ((i * 37) % 0x80));
+      const file = images[i]?.file ?? {
+        mime: 'image/png' as const,
+        bytes: tinyPng(size.width, size.height, 0x60 + ((i * 37) % 0x80)),
+      };
       const put = await call('asset.put', {
-        name: `photo-${i}.png`,
-        mime: 'image/png',
-        dataBase64: png.toString('base64'),
+        name: `photo-${i}.${file.mime === 'image/jpeg' ? 'jpg' : 'png'}`,
+        mime: file.mime,
+        dataBase64: file.bytes.toString('base64'),
       });
       photo = { hash: put.hash, width: put.width, height: put.height };
     }

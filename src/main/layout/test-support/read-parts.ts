@@ -1,8 +1,8 @@
 // Reads a story's text back out of the exported HTML: its `data-part` articles in order
 // (furniture, jump lines and repeated headlines sit outside them and are skipped), each
-// line's spans joined. Lines of one block join directly (Chinese has no spaces to restore);
-// blocks join as storyToPlainText joins them: the headline stack by a newline, the rest
-// by a blank line.
+// line's text (in the line or its spans). Lines of one block join directly (Chinese has
+// no spaces to restore); blocks join as storyToPlainText joins them: the headline stack
+// by a newline, the rest by a blank line.
 
 const ENTITIES: Record<string, string> = {
   '&amp;': '&',
@@ -26,11 +26,11 @@ function linesOf(article: string): Line[] {
   const re =
     /<div data-line="\d+"[^>]*data-block="(-?\d+)" data-kind="([a-z]+)"[^>]*>(.*?)<\/div>/g;
   for (const m of article.matchAll(re)) {
-    const spans = [...(m[3] ?? '').matchAll(/<span[^>]*>(.*?)<\/span>/g)];
+    // The line's text: held by the line itself or by its spans, tags dropped.
     out.push({
       block: m[1] ?? '',
       kind: m[2] ?? '',
-      text: spans.map((s) => unescapeHtml(s[1] ?? '')).join(''),
+      text: unescapeHtml((m[3] ?? '').replace(/<[^>]*>/g, '')),
     });
   }
   return out;
