@@ -28,7 +28,7 @@ import {
 } from '../../src/main/layout/test-support/issue-fixture';
 import { openDatabase } from '../../src/main/store/open-database';
 import { createStore } from '../../src/main/store/store';
-import { photographs } from './bench-photos';
+import { photographs } from '../support/photographs';
 import { pagedHtml, pagedPdf } from './pagedjs-peer';
 
 const RUNS = 5;

@@ -5,12 +5,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDesk } from '../../src/main/desk/open-desk';
 import type { Desk } from '../../src/main/desk/types';
+import { CHROMIUM_ARGS, findChromium } from '../../src/main/export/find-chromium';
 import { pdfFonts, pdfInfo, pdfText } from '../../src/main/export/inspect-pdf';
-import { buildIssue, type Call } from '../../src/main/layout/test-support/issue-fixture';
+import {
+  buildIssue,
+  type Call,
+  DEFAULT_STORIES,
+} from '../../src/main/layout/test-support/issue-fixture';
 import { storyParts } from '../../src/main/layout/test-support/read-parts';
+import { photographs } from '../support/photographs';
 
 const PT_PER_MM = 72 / 25.4;
 const DATE = '2026-11-28';
@@ -68,5 +75,37 @@ describe('issue export to PDF', () => {
     expect(info.pages).toBe(4);
     expect(Math.abs((info.sizes[0]?.widthPt ?? 0) / PT_PER_MM - 396)).toBeLessThan(0.5);
     expect(Math.abs((info.sizes[0]?.heightPt ?? 0) / PT_PER_MM - 552)).toBeLessThan(0.5);
+  }, 120_000);
+});
+
+describe('photos in the PDF', () => {
+  it('embeds a camera JPEG byte for byte though its box crops it: no quality lost', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsdesk-export-jpeg-'));
+    const desk = openDesk({ dbPath: join(dir, 'desk.sqlite') });
+    const browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: [...CHROMIUM_ARGS],
+      headless: true,
+    });
+    try {
+      const [jpeg] = await photographs(browser, 1, 1200, 800);
+      if (!jpeg) throw new Error('no photograph');
+      const call: Call = async (name, args) => {
+        const reply = await desk.call(name, args, { actorId: 1 });
+        if (!reply.ok) throw new Error(`${name}: ${reply.error.message}`);
+        return reply.result as never;
+      };
+      // A photo in a one-column box: 3:2 into a narrower box, so its sides are cropped.
+      await buildIssue(call, DATE, DEFAULT_STORIES, [
+        { width: 1200, height: 800, file: { mime: 'image/jpeg', bytes: jpeg } },
+      ]);
+      const { pdfBase64 } = await call('export.pdf', { date: DATE });
+      const pdf = Buffer.from(pdfBase64, 'base64');
+      expect(pdf.indexOf(jpeg)).toBeGreaterThan(0);
+    } finally {
+      await browser.close();
+      desk.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 });

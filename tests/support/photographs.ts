@@ -1,4 +1,4 @@
-// Photo-like JPEGs for the export benchmark, made by the same Chromium: newspaper photos
+// Photo-like JPEGs for the export benchmark and tests, made by Chromium: newspaper photos
 // arrive as camera JPEGs, which Chromium embeds in a PDF as they are, while a PNG is
 // decoded and deflated again on every print. Turbulence gives them a photo's grain, so
 // their size is a photo's size too.
