@@ -6,7 +6,6 @@
 // wrong one.
 
 import { readFileSync } from 'node:fs';
-import subsetFont from 'subset-font';
 import type { FontKey } from '../../shared/typeset/font-metrics';
 import { FONT_FILES, type FontFile, fontPath } from '../fonts/font-registry';
 import { charsetHash, charsetOf } from './font-charset';
@@ -56,8 +55,11 @@ export interface CachedFace {
   rule: string;
 }
 
-const hbSubset: Subsetter = (font, charset) =>
-  subsetFont(font, charset, { targetFormat: 'truetype' });
+/** HarfBuzz's subsetter (subset-font), loaded on first export rather than at every start. */
+const hbSubset: Subsetter = async (font, charset) => {
+  const { default: subsetFont } = await import('subset-font');
+  return subsetFont(font, charset, { targetFormat: 'truetype' });
+};
 
 /** Four faces of one issue, plus the previous issue's while an editor re-exports. */
 const defaultCache = new LruCache<CachedFace>(8);

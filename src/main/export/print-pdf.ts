@@ -8,7 +8,7 @@
 // Network: every request is aborted; the document comes in with setContent and everything
 // it needs is inlined as data: URLs (which are never routed).
 
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { DEFAULT_PDF_TIMEOUT_MS, withDeadline } from './deadline';
 import { CHROMIUM_ARGS, type ChromiumLookup, findChromium } from './find-chromium';
 import { assertFontsLoaded, FONTS_READY_EXPRESSION } from './fonts-ready';
@@ -33,8 +33,11 @@ export interface PdfPrinter {
 }
 
 async function launch(options: PrinterOptions): Promise<Browser> {
+  const executablePath = findChromium(options.lookup);
+  // Loaded on first print: playwright-core is a quarter of a second of every CLI start.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
-    executablePath: findChromium(options.lookup),
+    executablePath,
     args: [...CHROMIUM_ARGS],
     headless: true,
   });

@@ -2,7 +2,6 @@
 // the paragraphs we care about), html-to-story.ts turns that into blocks. Pictures come out
 // of mammoth's convertImage with their bytes, keyed by the src their photo names.
 
-import mammoth from 'mammoth';
 import type { ImportedDocument, StoryHead } from '../../../shared/story/elements';
 import { normalizeDocument } from '../../../shared/story/normalize-document';
 import type { FileProblem } from '../import-error';
@@ -51,6 +50,8 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxResult> {
   let count = 0;
   let html: string;
   try {
+    // Loaded on first use: mammoth and its zip and XML stack are a tenth of every CLI start.
+    const { default: mammoth } = await import('mammoth');
     const converted = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
