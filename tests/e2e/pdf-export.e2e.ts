@@ -16,7 +16,12 @@ import {
   NO_CHROMIUM_MESSAGE,
 } from '../../src/main/export/find-chromium';
 import { pdfFonts, pdfInfo, pdfText } from '../../src/main/export/inspect-pdf';
-import { createPdfPrinter, type PdfPrinter, printPdf } from '../../src/main/export/print-pdf';
+import {
+  createPdfPrinter,
+  type PdfPrinter,
+  printPdf,
+  printWhileMaking,
+} from '../../src/main/export/print-pdf';
 import { issueHtml, SENTENCES, TRIM } from './pdf-issue-fixture';
 
 const PT_PER_MM = 72 / 25.4;
@@ -195,6 +200,19 @@ describe('PDF export failures', () => {
     const failure = printPdf('<p>x</p>', TRIM, NO_CHROMIUM);
     await expect(failure).rejects.toThrow(NO_CHROMIUM_MESSAGE);
     await expect(failure).rejects.toMatchObject({ message: NO_CHROMIUM_MESSAGE });
+  });
+
+  it('gives the error of a document that cannot be made, and leaves no Chromium behind', async () => {
+    const before = chromiumChildren().length;
+    const failing = printWhileMaking(async () => {
+      // Long enough for Chromium to be up when the composing fails.
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      throw new Error('no issue for 2026-11-29');
+    });
+    await expect(failing).rejects.toThrow('no issue for 2026-11-29');
+    for (let wait = 0; wait < 100 && chromiumChildren().length > before; wait++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(chromiumChildren().length).toBe(before);
   });
 
   it('times out during Chromium start with a clear error, and leaves no Chromium behind', async () => {

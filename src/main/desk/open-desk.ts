@@ -7,7 +7,7 @@ import {
   type Reply,
   validateCall,
 } from '../../shared/contract';
-import { printPdf as printWithChromium } from '../export/print-pdf';
+import { printWhileMaking } from '../export/print-pdf';
 import { type OpenOptions, openDatabase } from '../store/open-database';
 import { createStore, type Store } from '../store/store';
 import type { HandlerContext } from './context';
@@ -31,7 +31,7 @@ export function openDesk(options: OpenDeskOptions): Desk {
   bootstrapAdmin(store);
   const listeners = new Set<DeskListener>();
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
-  const printPdf: PrintPdf = options.printPdf ?? ((html, size) => printWithChromium(html, size));
+  const printPdf: PrintPdf = options.printPdf ?? ((make) => printWhileMaking(make));
   const table = handlers as Handlers<HandlerContext>;
 
   async function call(name: unknown, args: unknown, session: Session): Promise<Reply<unknown>> {

@@ -1,5 +1,6 @@
 import type { Args, HandlerName } from '../../shared/contract';
 import type { Profile } from '../../shared/model/profile';
+import type { PrintJob } from '../export/print-pdf';
 import type { Store } from '../store/store';
 import { prepareExportHtml, prepareExportPdf } from './export/prepare';
 import { prepareImport } from './import/prepare';
@@ -19,10 +20,9 @@ export interface PrepareEnv {
   printPdf: PrintPdf;
 }
 
-export type PrintPdf = (
-  html: string,
-  size: { widthMm: number; heightMm: number },
-) => Promise<Buffer>;
+/** Prints the document `make` makes. A printer may start its browser first, so that it
+ * starts while the issue is being composed; an error from `make` is the call's error. */
+export type PrintPdf = (make: () => Promise<PrintJob>) => Promise<Buffer>;
 
 export const preparers: { [N in HandlerName]?: Preparer<N> } = {
   'story.import': prepareImport,

@@ -16,6 +16,9 @@ export function openAppDesk(): Desk {
     dbPath: defaultDbPath(),
     nativeBinding: electronNativeBinding(app.getAppPath()),
     // Print with Electron's own Chromium: the user's machine may have no other browser.
-    printPdf: (html, size) => printToPdf(html, size),
+    printPdf: async (make) => {
+      const job = await make();
+      return printToPdf(job.html, job);
+    },
   });
 }

@@ -76,25 +76,53 @@ export async function createPdfPrinter(options: PrinterOptions = {}): Promise<Pd
   };
 }
 
-/** One PDF: starts Chromium, prints, always closes it. The timeout includes the start. */
-export async function printPdf(
-  html: string,
-  options: PrintPdfOptions,
+/** A document to print and its page size (the fallback where it has no @page size). */
+export interface PrintJob extends PrintPdfOptions {
+  html: string;
+}
+
+/** Event-loop turns Playwright takes (profile folder, pipes) before it spawns Chromium. */
+const TURNS_TO_SPAWN = 5;
+
+async function turns(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * One PDF: starts Chromium at once and, while it starts, has the document made (composing
+ * and subsetting keep Node busy; Chromium starts in its own processes), prints it, always
+ * closes it. A document that cannot be made is the error, whatever Chromium did. The
+ * timeout covers the start and the print.
+ */
+export async function printWhileMaking(
+  make: () => Promise<PrintJob>,
   printerOptions: PrinterOptions = {},
 ): Promise<Buffer> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
   let printer: PdfPrinter | undefined;
   let abandoned = false;
-  const work = (async () => {
+  const starting = (async () => {
     const started = await createPdfPrinter(printerOptions);
     printer = started;
-    // The deadline may have passed while Chromium was starting: nobody else will close it.
+    // The deadline may have passed, or the document failed, while Chromium was starting:
+    // nobody else will close it.
     if (abandoned) {
       await started.close();
       throw new Error('abandoned');
     }
-    return started.print(html, { ...options, timeoutMs });
+    return started;
   })();
+  starting.catch(() => {}); // awaited below once the document is made
+  let job: PrintJob;
+  try {
+    await turns(TURNS_TO_SPAWN);
+    job = await make();
+  } catch (error) {
+    abandoned = true;
+    await printer?.close().catch(() => {});
+    throw error;
+  }
+  const timeoutMs = job.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
+  const work = starting.then((started) => started.print(job.html, { ...job, timeoutMs }));
   try {
     return await withDeadline(work, timeoutMs, async () => {
       abandoned = true;
@@ -103,4 +131,13 @@ export async function printPdf(
   } finally {
     await printer?.close().catch(() => {});
   }
+}
+
+/** One PDF of a document at hand: starts Chromium, prints, always closes it. */
+export function printPdf(
+  html: string,
+  options: PrintPdfOptions,
+  printerOptions: PrinterOptions = {},
+): Promise<Buffer> {
+  return printWhileMaking(async () => ({ ...options, html }), printerOptions);
 }

@@ -1,6 +1,7 @@
 // Export is asynchronous (font subsetting, Chromium) and a call's transaction is not, so
 // the whole export runs here, before it: the reads in one read transaction (a consistent
-// snapshot), then subsetting and printing. The handler only checks and audits.
+// snapshot), then subsetting and printing, the browser starting meanwhile. The handler
+// only checks and audits.
 
 import { ApiError, type Args } from '../../../shared/contract';
 import { noIssueMessage } from '../../../shared/model/issue';
@@ -21,12 +22,20 @@ export interface PreparedPdf {
   pages: number;
 }
 
-async function exportHtml(args: Args<'export.html'>, env: PrepareEnv) {
+/** Who may export, and that the issue exists: checked before anything starts a browser. */
+function checkExport(args: Args<'export.html'>, env: PrepareEnv): void {
   const { actor, store } = env;
   if (!actor) throw new ApiError('unauthorized', 'pick a profile first (who is working?)');
   if (!can(actor.role, 'page.edit')) {
     throw new ApiError('forbidden', `${actor.name} (${actor.role}) may not export pages`);
   }
+  if (!store.issues.get(args.date)) {
+    throw new ApiError('not-found', noIssueMessage(args.date), 'date');
+  }
+}
+
+async function exportHtml(args: Args<'export.html'>, env: PrepareEnv) {
+  const { store } = env;
   const read = store.db.transaction(() => {
     const issue = store.issues.get(args.date);
     if (!issue) throw new ApiError('not-found', noIssueMessage(args.date), 'date');
@@ -56,6 +65,7 @@ export async function prepareExportHtml(
   args: Args<'export.html'>,
   env: PrepareEnv,
 ): Promise<PreparedHtml> {
+  checkExport(args, env);
   const { html, pages } = await exportHtml(args, env);
   return { html, bytes: Buffer.byteLength(html), pages };
 }
@@ -64,12 +74,19 @@ export async function prepareExportPdf(
   args: Args<'export.pdf'>,
   env: PrepareEnv,
 ): Promise<PreparedPdf> {
-  const { html, pages, trim } = await exportHtml(args, env);
-  const extra = 2 * (args.bleedMm ?? 0);
+  checkExport(args, env);
+  let pages = 0;
   try {
-    const pdf = await env.printPdf(html, {
-      widthMm: trim.widthMm + extra,
-      heightMm: trim.heightMm + extra,
+    // The printer starts its browser while the issue is composed and its fonts subset.
+    const pdf = await env.printPdf(async () => {
+      const made = await exportHtml(args, env);
+      pages = made.pages;
+      const extra = 2 * (args.bleedMm ?? 0);
+      return {
+        html: made.html,
+        widthMm: made.trim.widthMm + extra,
+        heightMm: made.trim.heightMm + extra,
+      };
     });
     return { pdf, pages };
   } catch (error) {

@@ -10,7 +10,8 @@ it('prints with the printer the desk was opened with (Electron passes its own)',
   const seen: { html: string; size: { widthMm: number; heightMm: number } }[] = [];
   const desk = openDesk({
     dbPath: join(temp.dir, 'paper.sqlite'),
-    printPdf: async (html, size) => {
+    printPdf: async (make) => {
+      const { html, ...size } = await make();
       seen.push({ html, size });
       return Buffer.from('%PDF-1.7 stub');
     },
