@@ -5,8 +5,8 @@
 // fails the full font is embedded instead and a note says so: a large file beats a
 // wrong one.
 
-import { readFileSync } from 'node:fs';
 import type { FontKey } from '../../shared/typeset/font-metrics';
+import { fontBytes } from '../fonts/font-bytes';
 import { FONT_FILES, type FontFile, fontPath } from '../fonts/font-registry';
 import { charsetHash, charsetOf } from './font-charset';
 import { fontFaceRule } from './font-face-css';
@@ -63,17 +63,6 @@ const hbSubset: Subsetter = async (font, charset) => {
 
 /** Four faces of one issue, plus the previous issue's while an editor re-exports. */
 const defaultCache = new LruCache<CachedFace>(8);
-const fontBytes = new Map<string, Buffer>();
-
-function readFont(file: FontFile, fontDir: string | undefined): Buffer {
-  const path = fontPath(file, fontDir);
-  let bytes = fontBytes.get(path);
-  if (!bytes) {
-    bytes = readFileSync(path);
-    fontBytes.set(path, bytes);
-  }
-  return bytes;
-}
 
 function fontFile(key: FontKey): FontFile {
   const file = FONT_FILES.find((f) => f.key === key);
@@ -83,7 +72,7 @@ function fontFile(key: FontKey): FontFile {
 
 async function embedFace(key: FontKey, charset: string, options: EmbedOptions) {
   const file = fontFile(key);
-  const full = readFont(file, options.fontDir);
+  const full = fontBytes(fontPath(file, options.fontDir));
   const base = { key: file.key, family: file.family, weight: file.weight };
   const characters = [...charset].length;
   let data: Buffer;

@@ -3,9 +3,9 @@
 // Measured as Chromium paints it under lang="zh-Hans": the font's `locl` for ZHS applies
 // (it swaps the proportional em dash of Noto SC, 0.89 em, for the full-width one).
 
-import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { FontKey, FontMetrics, FontSet } from '../../shared/typeset/font-metrics';
+import { fontBytes } from './font-bytes';
 import { FONT_FILES, fontPath } from './font-registry';
 
 /** Table markers: advances are never negative. */
@@ -51,7 +51,7 @@ export function fontMetricsFromBuffer(buffer: Buffer, name: string): FontMetrics
 export function loadFontMetrics(key: FontKey, fontDir?: string): FontMetrics {
   const file = FONT_FILES.find((f) => f.key === key);
   if (!file) throw new Error(`no font registered for ${key}`);
-  return fontMetricsFromBuffer(readFileSync(fontPath(file, fontDir)), file.family);
+  return fontMetricsFromBuffer(fontBytes(fontPath(file, fontDir)), file.family);
 }
 
 /** The four faces, each loaded on first use and kept. */
