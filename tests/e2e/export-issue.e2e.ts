@@ -7,10 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readImageHeader } from '../../src/main/desk/assets/image-header';
 import { openDesk } from '../../src/main/desk/open-desk';
 import type { Desk } from '../../src/main/desk/types';
 import { CHROMIUM_ARGS, findChromium } from '../../src/main/export/find-chromium';
 import { pdfFonts, pdfInfo, pdfText } from '../../src/main/export/inspect-pdf';
+import { withOrientation } from '../../src/main/import/test-support/images';
 import {
   buildIssue,
   type Call,
@@ -79,6 +81,31 @@ describe('issue export to PDF', () => {
 });
 
 describe('photos in the PDF', () => {
+  it('reads a phone photo turned by its Exif orientation at the size Chromium shows it', async () => {
+    const browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: [...CHROMIUM_ARGS],
+      headless: true,
+    });
+    try {
+      const [landscape] = await photographs(browser, 1, 1200, 800);
+      if (!landscape) throw new Error('no photograph');
+      const upright = withOrientation(landscape, 6); // stored on its side, shown upright
+      const page = await browser.newPage();
+      await page.setContent(
+        `<img id="photo" src="data:image/jpeg;base64,${upright.toString('base64')}">`,
+      );
+      const shown = await page.evaluate(() => {
+        const img = document.getElementById('photo') as HTMLImageElement;
+        return { width: img.naturalWidth, height: img.naturalHeight };
+      });
+      expect(shown).toEqual({ width: 800, height: 1200 });
+      expect(readImageHeader(upright)).toEqual({ mime: 'image/jpeg', ...shown });
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('embeds a camera JPEG byte for byte though its box crops it: no quality lost', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsdesk-export-jpeg-'));
     const desk = openDesk({ dbPath: join(dir, 'desk.sqlite') });

@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gifHeader, jpegHeader, tinyPng, webpHeader } from '../../import/test-support/images';
+import {
+  gifHeader,
+  jpegHeader,
+  tinyPng,
+  webpHeader,
+  withOrientation,
+} from '../../import/test-support/images';
 import { readImageHeader } from './image-header';
 
 describe('readImageHeader', () => {
@@ -42,6 +49,39 @@ describe('readImageHeader', () => {
     const plain = jpegHeader(800, 600);
     const withExif = Buffer.concat([plain.subarray(0, 2), exif, plain.subarray(2)]);
     expect(readImageHeader(withExif)).toEqual({ mime: 'image/jpeg', width: 800, height: 600 });
+  });
+
+  it('gives a JPEG turned a quarter by its Exif orientation the size it displays at', () => {
+    const stored = jpegHeader(4032, 3024); // a phone photo held upright, stored on its side
+    for (const little of [true, false]) {
+      for (const turned of [5, 6, 7, 8]) {
+        expect(readImageHeader(withOrientation(stored, turned, little))).toEqual({
+          mime: 'image/jpeg',
+          width: 3024,
+          height: 4032,
+        });
+      }
+      for (const upright of [1, 2, 3, 4]) {
+        expect(readImageHeader(withOrientation(stored, upright, little))).toMatchObject({
+          width: 4032,
+          height: 3024,
+        });
+      }
+    }
+  });
+
+  it('never throws on a broken Exif segment: it reads as upright', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), fc.boolean(), (noise, little) => {
+        const exif = withOrientation(jpegHeader(40, 30), 6, little);
+        // Keep the segment's marker, length and "Exif" id; garble the TIFF data after them
+        // (bytes 12–36 of the 36-byte segment after the SOI; the frame header stays whole).
+        const broken = Buffer.from(exif);
+        broken.set(noise.subarray(0, 36 - 12), 12);
+        const header = readImageHeader(broken);
+        if (header) expect([40, 30]).toContain(header.width);
+      }),
+    );
   });
 
   it('refuses what is not an image, a truncated header and a zero size', () => {

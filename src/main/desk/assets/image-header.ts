@@ -1,5 +1,8 @@
 // Pixel size and type from the first bytes of an image, so a photo's size is known without
-// decoding it. PNG, JPEG, GIF and WebP: what newsroom cameras and phones hand in.
+// decoding it. PNG, JPEG, GIF and WebP: what newsroom cameras and phones hand in. The size
+// is the size as displayed: a phone's upright photo is often stored on its side with an
+// EXIF orientation saying so, which Chromium (image-orientation: from-image) applies on
+// screen and in print; the layout must give the photo that shape, not the stored one.
 
 import type { ImageMime } from '../../../shared/contract/domains/assets';
 
@@ -66,6 +69,7 @@ const SOF = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb,
 function jpeg(bytes: Uint8Array, view: DataView): ImageHeader | undefined {
   if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8) return undefined;
   let at = 2;
+  let orientation = 1;
   while (at + 9 <= bytes.length) {
     if (bytes[at] !== 0xff) return undefined;
     const marker = bytes[at + 1] ?? 0;
@@ -74,11 +78,39 @@ function jpeg(bytes: Uint8Array, view: DataView): ImageHeader | undefined {
       continue;
     }
     if (SOF.has(marker)) {
-      return { mime: 'image/jpeg', height: view.getUint16(at + 5), width: view.getUint16(at + 7) };
+      const height = view.getUint16(at + 5);
+      const width = view.getUint16(at + 7);
+      // Orientations 5–8 turn the picture a quarter: it displays height x width.
+      return orientation >= 5 && orientation <= 8
+        ? { mime: 'image/jpeg', width: height, height: width }
+        : { mime: 'image/jpeg', width, height };
     }
+    if (marker === 0xe1) orientation = exifOrientation(view, at + 4, view.getUint16(at + 2) - 2);
     // Markers without a length field; everything else says how long it is.
     if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd8)) at += 2;
     else at += 2 + view.getUint16(at + 2);
   }
   return undefined;
+}
+
+/** The Orientation tag (0x0112) of IFD0 in an APP1 Exif segment; 1 (upright) if absent. */
+export function exifOrientation(view: DataView, start: number, length: number): number {
+  const end = Math.min(start + length, view.byteLength);
+  if (end - start < 14) return 1;
+  const id = [0, 1, 2, 3, 4, 5].map((k) => view.getUint8(start + k));
+  if (String.fromCharCode(...id.slice(0, 4)) !== 'Exif' || id[4] !== 0 || id[5] !== 0) return 1;
+  const tiff = start + 6;
+  const order = view.getUint16(tiff);
+  if (order !== 0x4949 && order !== 0x4d4d) return 1; // "II" little, "MM" big endian
+  const little = order === 0x4949;
+  if (view.getUint16(tiff + 2, little) !== 42) return 1;
+  const ifd = tiff + view.getUint32(tiff + 4, little);
+  if (ifd + 2 > end) return 1;
+  const count = view.getUint16(ifd, little);
+  for (let k = 0; k < count; k++) {
+    const entry = ifd + 2 + k * 12;
+    if (entry + 12 > end) return 1;
+    if (view.getUint16(entry, little) === 0x0112) return view.getUint16(entry + 8, little);
+  }
+  return 1;
 }

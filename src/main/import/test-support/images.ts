@@ -70,3 +70,33 @@ export function webpHeader(width: number, height: number): Buffer {
   bytes.writeUIntLE(height - 1, 27, 3);
   return bytes;
 }
+
+/** An APP1 Exif segment whose IFD0 holds one Orientation tag (1 upright … 6, 8 on a side). */
+export function exifSegment(orientation: number, littleEndian = true): Buffer {
+  const tiff = Buffer.alloc(8 + 2 + 12 + 4);
+  tiff.write(littleEndian ? 'II' : 'MM', 0, 'latin1');
+  const u16 = (value: number, at: number) =>
+    littleEndian ? tiff.writeUInt16LE(value, at) : tiff.writeUInt16BE(value, at);
+  const u32 = (value: number, at: number) =>
+    littleEndian ? tiff.writeUInt32LE(value, at) : tiff.writeUInt32BE(value, at);
+  u16(42, 2);
+  u32(8, 4); // IFD0 right after the header
+  u16(1, 8); // one entry
+  u16(0x0112, 10); // Orientation
+  u16(3, 12); // SHORT
+  u32(1, 14); // one value
+  u16(orientation, 18);
+  const body = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+  const head = Buffer.from([0xff, 0xe1, 0, 0]);
+  head.writeUInt16BE(body.length + 2, 2);
+  return Buffer.concat([head, body]);
+}
+
+/** A JPEG (header or whole file) with an Exif orientation put right after its SOI. */
+export function withOrientation(jpeg: Buffer, orientation: number, littleEndian = true): Buffer {
+  return Buffer.concat([
+    jpeg.subarray(0, 2),
+    exifSegment(orientation, littleEndian),
+    jpeg.subarray(2),
+  ]);
+}
