@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHost } from '../../src/main/host/http-host';
+import { withOrientation } from '../../src/main/import/test-support/images';
 import type { Story } from '../../src/shared/model/story';
+import { photographs } from '../support/photographs';
 import { rendererDir, seedDatabase, startAppHost, tempDir } from './app-host';
 import { launchChromium } from './chromium';
 
@@ -161,6 +163,43 @@ describe('story screen: autosave, draft, lock, workflow, history, search', () =>
       { type: 'paragraph', children: [{ text: '广场开放。' }] },
     ]);
     await expect.poll(() => body(chiefPage).textContent()).toBe('广场开放。');
+  });
+
+  it('inserts a phone photo with caption and credit from the toolbar, upright', async () => {
+    const [landscape] = await photographs(browser, 1, 1200, 800);
+    if (!landscape) throw new Error('no photograph');
+    await body(chiefPage).click();
+    await chiefPage.keyboard.press('Control+End');
+    await chiefPage.getByRole('button', { name: '插入图片' }).click();
+    // A form inside the story's form would submit to the browser and leave the page.
+    expect(await chiefPage.locator('form form').count()).toBe(0);
+    await chiefPage.getByLabel('图片文件').setInputFiles({
+      name: 'IMG_0412.jpg',
+      mimeType: 'image/jpeg',
+      buffer: withOrientation(landscape, 6), // held upright, stored on its side
+    });
+    await chiefPage.getByLabel('图片说明').fill('图为开放首日的广场。');
+    await chiefPage.getByLabel('摄影/来源').fill('记者 李四 摄');
+    await chiefPage.getByRole('button', { name: '插入', exact: true }).click();
+    await expect
+      .poll(async () => (await stored()).document.body.find((block) => block.type === 'photo'), {
+        timeout: 5000,
+      })
+      .toMatchObject({
+        type: 'photo',
+        asset: expect.stringMatching(/^[0-9a-f]{64}$/),
+        width: 800,
+        height: 1200,
+        caption: '图为开放首日的广场。',
+        credit: '记者 李四 摄',
+      });
+    // Shown in the editor, upright: Chromium turns it as the recorded size says.
+    const shown = body(chiefPage).locator('figure[data-asset] img');
+    await expect
+      .poll(() =>
+        shown.evaluate((img: HTMLImageElement) => `${img.naturalWidth}x${img.naturalHeight}`),
+      )
+      .toBe('800x1200');
   });
 
   it('searches the desk and marks the hits', async () => {

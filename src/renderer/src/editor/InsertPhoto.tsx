@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type KeyboardEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSlateStatic } from 'slate-react';
 import { cleanLine } from '../../../shared/story/clean-text';
@@ -6,7 +6,9 @@ import type { StoryReactEditor } from './create-story-editor';
 import { usePhotoStore } from './photo-store';
 import { insertPhoto } from './transforms/insert-photo';
 
-/** Toolbar button + small form: pick an image file, give caption and credit, insert. */
+/** Toolbar button + small panel: pick an image file, give caption and credit, insert.
+ * Not a <form>: the editor sits inside the story's form, a nested form's submit goes to
+ * the browser (a page navigation, which drops the edit lock) instead of to React. */
 export function InsertPhoto(props: { disabled: boolean }) {
   const { t } = useTranslation();
   const id = useId();
@@ -18,8 +20,7 @@ export function InsertPhoto(props: { disabled: boolean }) {
   const [credit, setCredit] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     if (!file) return;
     try {
       const read = await photos.put(file);
@@ -34,6 +35,13 @@ export function InsertPhoto(props: { disabled: boolean }) {
     }
   };
 
+  // Enter in a field inserts, as a form would, and never submits the story's form around it.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    void submit();
+  };
+
   return (
     <span className="ed-photo-tool">
       <button
@@ -46,7 +54,7 @@ export function InsertPhoto(props: { disabled: boolean }) {
         {t('editor.insertPhoto')}
       </button>
       {open && (
-        <form className="ed-photo-form" onSubmit={(event) => void submit(event)}>
+        <fieldset className="ed-photo-form" aria-label={t('editor.insertPhoto')}>
           <label htmlFor={`${id}-file`}>{t('editor.photoFile')}</label>
           <input
             id={`${id}-file`}
@@ -60,6 +68,7 @@ export function InsertPhoto(props: { disabled: boolean }) {
             value={caption}
             placeholder={t('editor.photoCaptionHint')}
             onChange={(event) => setCaption(event.target.value)}
+            onKeyDown={onKeyDown}
           />
           <label htmlFor={`${id}-credit`}>{t('editor.photoCredit')}</label>
           <input
@@ -67,12 +76,18 @@ export function InsertPhoto(props: { disabled: boolean }) {
             value={credit}
             placeholder={t('editor.photoCreditHint')}
             onChange={(event) => setCredit(event.target.value)}
+            onKeyDown={onKeyDown}
           />
-          <button type="submit" className="quiet-button" disabled={!file}>
+          <button
+            type="button"
+            className="quiet-button"
+            disabled={!file}
+            onClick={() => void submit()}
+          >
             {t('editor.photoInsert')}
           </button>
           {problem && <span role="alert">{problem}</span>}
-        </form>
+        </fieldset>
       )}
     </span>
   );
