@@ -267,7 +267,14 @@ describe.each(TRANSPORTS)('issues, pages and placements over %s', (_label, make)
     await room.ok('settings.set', { key: 'page.size', value: 'tabloid' }, room.admin);
     const tabloid = (await room.ok('issue.get', { date: DAY }, room.editor)).paper;
     expect(tabloid).toMatchObject({ size: 'tabloid', widthMm: 273, heightMm: 390, columns: 6 });
+    // The settings read back as the paper is made: a tabloid's house columns and margins.
+    const read = await room.ok('settings.get', {}, room.editor);
+    expect([read['page.columns'], read['page.margins']]).toEqual([6, '18 15']);
     await room.ok('settings.set', { key: 'page.columns', value: 5 }, room.admin);
     expect((await room.ok('issue.get', { date: DAY }, room.editor)).paper.columns).toBe(5);
+    expect((await room.ok('settings.get', {}, room.editor))['page.columns']).toBe(5);
+    await room.ok('settings.set', { key: 'page.size', value: 'broadsheet' }, room.admin);
+    const back = await room.ok('settings.get', {}, room.editor);
+    expect([back['page.columns'], back['page.margins']]).toEqual([5, '25 20']);
   });
 });

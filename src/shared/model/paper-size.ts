@@ -49,6 +49,19 @@ export function paperSize(settings: PaperSettings): PaperSize {
   };
 }
 
+/** Columns and margins a paper of this page.size has until it sets its own (a size that
+ * does not parse reads as a broadsheet's). */
+export function houseDefaults(pageSize: string): Pick<Settings, 'page.columns' | 'page.margins'> {
+  let preset: PageSizePreset = 'broadsheet';
+  try {
+    preset = trim(pageSize).preset;
+  } catch {
+    // a bad stored size is refused where the paper is laid out, with its own message
+  }
+  const house = PAGE_SIZE_PRESETS[preset];
+  return { 'page.columns': house.columns, 'page.margins': house.margins };
+}
+
 /** A preset, or `WxHmm`; a custom size takes the house defaults of the nearer preset width. */
 function trim(value: string) {
   if (value === 'broadsheet' || value === 'tabloid') {

@@ -1,7 +1,9 @@
+import { houseDefaults } from '../../../shared/model/paper-size';
 import { DEFAULT_SETTINGS, type SettingKey, type Settings } from '../../../shared/model/settings';
 import type { Db } from '../open-database';
 
-/** Settings are stored as JSON per key; keys never set read as their defaults. */
+/** Settings are stored as JSON per key; keys never set read as their defaults, columns and
+ * margins as the defaults of the paper's page size (6 columns on a tabloid, not 8). */
 export function createSettingsRepo(db: Db) {
   const all = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings');
   const upsert = db.prepare(
@@ -9,11 +11,12 @@ export function createSettingsRepo(db: Db) {
   );
   return {
     all(): Settings {
-      const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+      const stored: Record<string, unknown> = {};
       for (const row of all.all()) {
-        if (Object.hasOwn(DEFAULT_SETTINGS, row.key)) settings[row.key] = JSON.parse(row.value);
+        if (Object.hasOwn(DEFAULT_SETTINGS, row.key)) stored[row.key] = JSON.parse(row.value);
       }
-      return settings as Settings;
+      const size = (stored['page.size'] as string | undefined) ?? DEFAULT_SETTINGS['page.size'];
+      return { ...DEFAULT_SETTINGS, ...houseDefaults(size), ...stored } as Settings;
     },
     set<K extends SettingKey>(key: K, value: Settings[K]): void {
       upsert.run(key, JSON.stringify(value));
