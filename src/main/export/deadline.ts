@@ -1,7 +1,7 @@
 // A time limit for work that cannot be cancelled directly (a browser printing): on expiry
 // the caller's `abandon` tears the browser down, and the caller gets one clear error.
 
-/** Long enough for a slow machine at deadline; a 4-page issue prints in about 3 s. */
+/** Long enough for a slow machine at deadline; a 4-page issue prints in about 1.5 s. */
 export const DEFAULT_PDF_TIMEOUT_MS = 60_000;
 
 export class PdfTimeoutError extends Error {
