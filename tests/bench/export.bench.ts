@@ -248,6 +248,10 @@ async function main() {
       pagedjsMs: round(peer.cold.ms),
       pagedjsWarmMs: round(peer.warm.ms),
       pagedjsPages: peer.cold.last.pages,
+      // Pagination alone: our engine's compose against Paged.js paginating in the browser
+      // (its last cold run), the work both paths do before Chromium prints.
+      pagedjsPaginateMs: round(peer.cold.last.paginateMs),
+      paginationRatio: round(peer.cold.last.paginateMs / compose.ms),
       ratio: round(peer.cold.ms / ours),
       ratioWarm: round(peer.warm.ms / oursWarm),
       goals: {
@@ -273,7 +277,8 @@ async function main() {
     );
     console.log(
       `Paged.js ${figures.pagedjsMs} ms, warm ${figures.pagedjsWarmMs} ms, ${figures.pagedjsPages} pages; ` +
-        `ratio ${figures.ratio}, warm ${figures.ratioWarm}`,
+        `ratio ${figures.ratio}, warm ${figures.ratioWarm}; ` +
+        `pagination alone ${figures.pagedjsPaginateMs} ms against compose, ratio ${figures.paginationRatio}`,
     );
     console.log(JSON.stringify(figures));
     store.db.close();

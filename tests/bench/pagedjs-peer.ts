@@ -36,19 +36,21 @@ function polyfillPath(): string {
 export async function pagedPdf(
   browser: Browser,
   html: string,
-): Promise<{ pdf: Buffer; pages: number }> {
+): Promise<{ pdf: Buffer; pages: number; paginateMs: number }> {
   const page = await browser.newPage();
   try {
     await page.setContent(html, { waitUntil: 'load' });
+    const started = performance.now();
     await page.addScriptTag({
       content:
         'window.PagedConfig={auto:true,after:(flow)=>{window.__pages=flow.total;window.__done=true}}',
     });
     await page.addScriptTag({ path: polyfillPath() });
     await page.waitForFunction('window.__done === true', undefined, { timeout: 120_000 });
+    const paginateMs = performance.now() - started;
     const pages = (await page.evaluate('window.__pages')) as number;
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    return { pdf, pages };
+    return { pdf, pages, paginateMs };
   } finally {
     await page.close();
   }
