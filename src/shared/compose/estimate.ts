@@ -23,7 +23,7 @@ import {
 import { frameWidth, rowsFor } from '../typeset/baseline-grid';
 import { breakLines } from '../typeset/line-breaker';
 import { paragraphStyle } from '../typeset/paragraph-style';
-import { indexAtOffset } from '../typeset/prepare-text';
+import { indexAtOffset, textStyle } from '../typeset/prepare-text';
 import { type BodyGrid, spanWidth } from './geometry';
 import { continuedSettings, headlineStackRows, stackSettings } from './headline-sizes';
 import { naturalWidth100 } from './natural-width';
@@ -69,17 +69,7 @@ export function estimateNeed(
   const prepared = (block: StoryBlock, runs: PreparedTextInput, style: StyleInput) => {
     let p = cache.get(block);
     if (!p) {
-      p = prepareText(
-        runs,
-        {
-          family: style.family,
-          size: style.size,
-          bold: style.bold,
-          kinsoku: settings.kinsoku,
-          hanLatinSpaceEm: settings.hanLatinSpaceEm,
-        },
-        fonts,
-      );
+      p = prepareText(runs, textStyle(style, settings), fonts);
       cache.set(block, p);
     }
     return p;

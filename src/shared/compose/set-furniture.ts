@@ -10,6 +10,7 @@ import {
   type TypesetSettings,
 } from '../typeset';
 import { baselineInBand } from '../typeset/baseline-grid';
+import { textStyle } from '../typeset/prepare-text';
 
 export interface FurnitureStyle {
   family: FontFamilyKind;
@@ -35,17 +36,7 @@ export function setFurniture(
   fonts: FontSet,
   kind: PlacedLine['kind'] = 'byline',
 ): SetFurniture {
-  const prepared = prepareText(
-    [{ text }],
-    {
-      family: style.family,
-      size: style.size,
-      bold: style.bold,
-      kinsoku: settings.kinsoku,
-      hanLatinSpaceEm: settings.hanLatinSpaceEm,
-    },
-    fonts,
-  );
+  const prepared = prepareText([{ text }], textStyle(style, settings), fonts);
   const set = setParagraph(prepared, {
     measure,
     indent: 0,

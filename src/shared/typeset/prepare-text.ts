@@ -7,7 +7,7 @@ import { findBreakOpportunities } from './break-opportunities';
 import { CharClass, classify } from './char-class';
 import { type FontFamilyKind, type FontKey, type FontSet, fontKey } from './font-metrics';
 import { GapKind, gapKindOf } from './gap-kind';
-import type { KinsokuLevel, TextRun } from './types';
+import type { KinsokuLevel, TextRun, TypesetSettings } from './types';
 
 // A module-local copy: CommonJS loaders (tsx) turn imported constants into getters.
 const CC = { ...CharClass };
@@ -21,6 +21,20 @@ export interface TextStyle {
   bold?: boolean;
   kinsoku: KinsokuLevel;
   hanLatinSpaceEm: number;
+}
+
+/** A block's face and size with the paper's kinsoku level and Han–Latin space. */
+export function textStyle(
+  style: { family: FontFamilyKind; size: number; bold?: boolean },
+  settings: Pick<TypesetSettings, 'kinsoku' | 'hanLatinSpaceEm'>,
+): TextStyle {
+  return {
+    family: style.family,
+    size: style.size,
+    bold: style.bold,
+    kinsoku: settings.kinsoku,
+    hanLatinSpaceEm: settings.hanLatinSpaceEm,
+  };
 }
 
 export { GapKind } from './gap-kind';

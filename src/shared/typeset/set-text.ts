@@ -2,7 +2,7 @@
 
 import type { FontSet } from './font-metrics';
 import { paragraphStyle } from './paragraph-style';
-import { prepareText } from './prepare-text';
+import { prepareText, textStyle } from './prepare-text';
 import { setParagraph } from './set-paragraph';
 import type { ParagraphStyle, SetLine, TextRun, TypesetSettings } from './types';
 import { DEFAULT_SETTINGS } from './types';
@@ -22,17 +22,7 @@ export function setText(
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const style = paragraphStyle(options.style ?? 'body', settings);
   const input = typeof runs === 'string' ? [{ text: runs }] : runs;
-  const prepared = prepareText(
-    input,
-    {
-      family: style.family,
-      size: style.size,
-      bold: style.bold,
-      kinsoku: settings.kinsoku,
-      hanLatinSpaceEm: settings.hanLatinSpaceEm,
-    },
-    fonts,
-  );
+  const prepared = prepareText(input, textStyle(style, settings), fonts);
   const lines = setParagraph(
     prepared,
     {
