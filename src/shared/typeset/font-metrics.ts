@@ -5,6 +5,14 @@ export type FontFamilyKind = 'serif' | 'sans';
 export type FontWeight = 400 | 700;
 export type FontKey = `${FontFamilyKind}-${FontWeight}`;
 
+/** Every face the engine sets in, in one order for style sheets and schemas. */
+export const FONT_KEYS = [
+  'serif-400',
+  'serif-700',
+  'sans-400',
+  'sans-700',
+] as const satisfies readonly FontKey[];
+
 export interface FontMetrics {
   /** CSS font-family name used when painting. */
   readonly name: string;

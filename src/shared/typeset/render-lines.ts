@@ -4,7 +4,7 @@
 // that would move glyphs switched off by the line class (lineCss).
 // lang="zh-Hans" is part of the contract: the font metrics are measured with the ZHS `locl`.
 
-import type { FontKey, FontSet } from './font-metrics';
+import { FONT_KEYS, type FontKey, type FontSet } from './font-metrics';
 import type { PlacedLine, SetGlyph } from './types';
 
 /** Declarations that stop Chromium from changing advances (kerning, ligatures, palt,
@@ -73,7 +73,6 @@ export function spansOf(glyphs: SetGlyph[]): Span[] {
  * must carry) instead of thousands of inline declarations: half the export's bytes and
  * less of Chromium's style work. */
 export const LINE_CLASS = 'line';
-const FONT_KEYS: readonly FontKey[] = ['serif-400', 'serif-700', 'sans-400', 'sans-700'];
 
 export function fontClass(key: FontKey): string {
   return `f-${key}`;

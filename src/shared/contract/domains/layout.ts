@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageNumber } from '../../model/issue';
 import { IsoDate } from '../../model/story';
+import { FONT_KEYS } from '../../typeset/font-metrics';
 import { Id } from './common';
 
 // Composed pages as plain JSON the board can paint without the engine: every length is in
@@ -23,7 +24,7 @@ export const ModuleSpec = z
   .strict();
 export type ModuleSpec = z.infer<typeof ModuleSpec>;
 
-export const LayoutFont = z.enum(['serif-400', 'serif-700', 'sans-400', 'sans-700']);
+export const LayoutFont = z.enum(FONT_KEYS);
 
 /** Glyphs of one font with equal spacing: paint `text` at `x` (from the line's left). */
 export const LayoutSpan = z.object({
