@@ -6,7 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { flowFrame } from './column-flow';
 import { escapeHtml, lineCss, renderLines, spansOf } from './render-lines';
 import { fonts, setEm } from './test-support';
-import { DEFAULT_SETTINGS } from './types';
+import { DEFAULT_SETTINGS, type TextRun } from './types';
+
+/** One body paragraph of `runs` set in a 90 pt column and rendered: its line count and HTML. */
+function rendered(runs: TextRun[]): { lines: number; html: string } {
+  const story = { blocks: [{ kind: 'paragraph' as const, style: 'body' as const, runs }] };
+  const frame = { columns: 1, columnWidth: 90, gutter: 0, heightLines: 3 };
+  const r = flowFrame(story, frame, DEFAULT_SETTINGS, fonts);
+  return {
+    lines: r.lines.length,
+    html: renderLines(r.lines, fonts, { leading: DEFAULT_SETTINGS.leading }),
+  };
+}
 
 describe('render lines', () => {
   it('groups glyphs with equal gaps into one span with that letter spacing', () => {
@@ -16,19 +27,8 @@ describe('render lines', () => {
   });
 
   it('writes one positioned element per line with explicit spacing, escaped', () => {
-    const story = {
-      blocks: [
-        { kind: 'paragraph' as const, style: 'body' as const, runs: [{ text: '甲<b>&"乙"' }] },
-      ],
-    };
-    const r = flowFrame(
-      story,
-      { columns: 1, columnWidth: 90, gutter: 0, heightLines: 3 },
-      DEFAULT_SETTINGS,
-      fonts,
-    );
-    const html = renderLines(r.lines, fonts, { leading: DEFAULT_SETTINGS.leading });
-    expect(html.match(/data-line=/g)).toHaveLength(r.lines.length);
+    const { lines, html } = rendered([{ text: '甲<b>&"乙"' }]);
+    expect(html.match(/data-line=/g)).toHaveLength(lines);
     expect(html).toContain('data-line="0"');
     expect(html).toContain('甲&lt;');
     expect(html).toContain('b&gt;&amp;&quot;乙&quot;');
@@ -36,38 +36,14 @@ describe('render lines', () => {
   });
 
   it('writes a line of one run as the line element itself, its indent as text-indent', () => {
-    const story = {
-      blocks: [{ kind: 'paragraph' as const, style: 'body' as const, runs: [{ text: '甲乙丙' }] }],
-    };
-    const r = flowFrame(
-      story,
-      { columns: 1, columnWidth: 90, gutter: 0, heightLines: 3 },
-      DEFAULT_SETTINGS,
-      fonts,
-    );
-    expect(renderLines(r.lines, fonts, { leading: DEFAULT_SETTINGS.leading })).toBe(
+    expect(rendered([{ text: '甲乙丙' }]).html).toBe(
       '<div data-line="0" lang="zh-Hans" data-block="0" data-kind="body" class="line f-serif-400" ' +
         'style="left:0pt;top:0pt;width:90pt;height:13.5pt;line-height:13.5pt;font-size:9pt;text-indent:18pt">甲乙丙</div>',
     );
   });
 
   it('keeps a span per run where a line mixes faces or spacings', () => {
-    const story = {
-      blocks: [
-        {
-          kind: 'paragraph' as const,
-          style: 'body' as const,
-          runs: [{ text: '甲乙' }, { text: '丙丁', bold: true }],
-        },
-      ],
-    };
-    const r = flowFrame(
-      story,
-      { columns: 1, columnWidth: 90, gutter: 0, heightLines: 3 },
-      DEFAULT_SETTINGS,
-      fonts,
-    );
-    const html = renderLines(r.lines, fonts, { leading: DEFAULT_SETTINGS.leading });
+    const { html } = rendered([{ text: '甲乙' }, { text: '丙丁', bold: true }]);
     expect(html.match(/<span /g)).toHaveLength(2);
     expect(html).toContain('<span class="f-serif-400" style="left:18pt">甲乙</span>');
     expect(html).toContain('<span class="f-serif-700" style="left:36pt">丙丁</span>');
