@@ -3,19 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useTransport } from '../api-context';
 import { errorMessage } from '../lib/error-message';
 import { fileBase64 } from '../lib/file-base64';
+import type { SettingInputProps } from './setting-fields';
 
 /**
  * The masthead image: uploaded with asset.put, the setting keeps its hash; shown from
  * asset.get. An upload refusal (not an image, too large) is reported like a save refusal.
  */
-export function LogoSetting(props: {
-  id: string;
-  value: string;
-  readOnly: boolean;
-  describedBy: string | undefined;
-  onChange: (hash: string) => void;
-  onError: (message: string | null) => void;
-}) {
+export function LogoSetting(
+  props: SettingInputProps & { onError: (message: string | null) => void },
+) {
   const { t } = useTranslation();
   const { invoke } = useTransport();
   const [src, setSrc] = useState<string | null>(null);

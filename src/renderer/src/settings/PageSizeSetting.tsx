@@ -1,18 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { joinPageSize, splitPageSize } from './setting-fields';
+import { type CheckedSettingInputProps, joinPageSize, splitPageSize } from './setting-fields';
 
 const PRESETS = ['broadsheet', 'tabloid', 'custom'] as const;
 
 /** 对开 / 四开 / custom width × height in mm, stored as `broadsheet`, `tabloid` or `WxHmm`. */
-export function PageSizeSetting(props: {
-  id: string;
-  value: string;
-  readOnly: boolean;
-  describedBy: string | undefined;
-  invalid: boolean;
-  optionLabel: (value: string) => string;
-  onChange: (value: string) => void;
-}) {
+export function PageSizeSetting(props: CheckedSettingInputProps) {
   const { t } = useTranslation();
   const { preset, width, height } = splitPageSize(props.value);
   const set = (patch: Partial<{ preset: string; width: string; height: string }>) => {

@@ -1,16 +1,7 @@
-import type { FieldKind } from './setting-fields';
+import type { CheckedSettingInputProps, FieldKind } from './setting-fields';
 
 /** A text box, number box or choice list for one setting. */
-export function SimpleSetting(props: {
-  id: string;
-  field: FieldKind;
-  value: string;
-  readOnly: boolean;
-  describedBy: string | undefined;
-  invalid: boolean;
-  optionLabel: (value: string) => string;
-  onChange: (value: string) => void;
-}) {
+export function SimpleSetting(props: CheckedSettingInputProps & { field: FieldKind }) {
   const { field, id } = props;
   const common = {
     id,

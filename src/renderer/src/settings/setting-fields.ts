@@ -51,3 +51,18 @@ export function splitPageSize(value: string): { preset: string; width: string; h
 export function joinPageSize(preset: string, width: string, height: string): string {
   return preset === 'custom' ? `${width.trim()}x${height.trim()}mm` : preset;
 }
+
+/** What every setting's input gets from its row (SettingField). */
+export interface SettingInputProps {
+  id: string;
+  value: string;
+  readOnly: boolean;
+  describedBy: string | undefined;
+  onChange: (value: string) => void;
+}
+
+/** An input that marks itself invalid and names its choices (all but the logo). */
+export interface CheckedSettingInputProps extends SettingInputProps {
+  invalid: boolean;
+  optionLabel: (value: string) => string;
+}
