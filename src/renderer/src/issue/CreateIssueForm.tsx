@@ -4,6 +4,7 @@ import { nextIssueNumber } from '../../../shared/calendar';
 import { DEFAULT_PAGE_COUNT } from '../../../shared/model/issue';
 import { useTransport } from '../api-context';
 import { errorMessage } from '../lib/error-message';
+import { IssueNumberInputs } from './IssueNumberInputs';
 
 /** Creates the day's issue: 总期号 defaults to the previous issue's + 1, four pages. */
 export function CreateIssueForm(props: { date: string; onError: (message: string) => void }) {
@@ -46,27 +47,13 @@ export function CreateIssueForm(props: { date: string; onError: (message: string
       }}
     >
       <p>{t('issue.none', { date })}</p>
-      <div className="field-inline">
-        <label htmlFor="issue-number">{t('issue.number')}</label>
-        <input
-          id="issue-number"
-          type="number"
-          min={1}
-          value={number}
-          onChange={(event) => setNumber(event.target.value)}
-        />
-      </div>
-      <div className="field-inline">
-        <label htmlFor="issue-pages">{t('issue.pageCount')}</label>
-        <input
-          id="issue-pages"
-          type="number"
-          min={1}
-          max={64}
-          value={pages}
-          onChange={(event) => setPages(event.target.value)}
-        />
-      </div>
+      <IssueNumberInputs
+        idSuffix=""
+        number={number}
+        pages={pages}
+        onNumber={setNumber}
+        onPages={setPages}
+      />
       <button type="submit" className="primary-button" disabled={busy || !number}>
         {t('issue.create')}
       </button>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../shared/model/issue';
 import { useTransport } from '../api-context';
 import { errorMessage } from '../lib/error-message';
+import { IssueNumberInputs } from './IssueNumberInputs';
 
 /** 总期号 and 版数 of an existing issue, saved with issue.update. */
 export function IssueNumberField(props: {
@@ -10,7 +10,6 @@ export function IssueNumberField(props: {
   canEdit: boolean;
   onError: (message: string | null) => void;
 }) {
-  const { t } = useTranslation();
   const { invoke } = useTransport();
   const { issue, onError } = props;
   const [number, setNumber] = useState(String(issue.number));
@@ -31,31 +30,15 @@ export function IssueNumberField(props: {
 
   return (
     <div className="issue-summary">
-      <div className="field-inline">
-        <label htmlFor="issue-number-edit">{t('issue.number')}</label>
-        <input
-          id="issue-number-edit"
-          type="number"
-          min={1}
-          value={number}
-          disabled={!props.canEdit}
-          onChange={(event) => setNumber(event.target.value)}
-          onBlur={save}
-        />
-      </div>
-      <div className="field-inline">
-        <label htmlFor="issue-pages-edit">{t('issue.pageCount')}</label>
-        <input
-          id="issue-pages-edit"
-          type="number"
-          min={1}
-          max={64}
-          value={pages}
-          disabled={!props.canEdit}
-          onChange={(event) => setPages(event.target.value)}
-          onBlur={save}
-        />
-      </div>
+      <IssueNumberInputs
+        idSuffix="-edit"
+        number={number}
+        pages={pages}
+        disabled={!props.canEdit}
+        onNumber={setNumber}
+        onPages={setPages}
+        onBlur={save}
+      />
     </div>
   );
 }
