@@ -96,16 +96,14 @@ function emptyPages(widthMm: number, heightMm: number): string {
 }
 
 /** One JPEG per story with a photo, in story order (buildIssue's images are by index). */
-async function storyPhotos(list: FixtureStory[]): Promise<FixturePhoto[]> {
+async function storyPhotos(list: FixtureStory[]): Promise<(FixturePhoto | undefined)[]> {
   const browser = await launchChromium();
   try {
     const jpegs = await photographs(browser, 4, 1600, 1067);
     let k = 0;
     return list.map((s) => {
       const bytes = s.photo ? jpegs[k++ % jpegs.length] : undefined;
-      return bytes
-        ? { width: 1600, height: 1067, file: { mime: 'image/jpeg' as const, bytes } }
-        : { width: 0, height: 0 };
+      return bytes && { width: 1600, height: 1067, file: { mime: 'image/jpeg' as const, bytes } };
     });
   } finally {
     await browser.close();

@@ -5,15 +5,9 @@
 
 import { readFileSync } from 'node:fs';
 import { type EmbeddedFonts, embedFonts } from '../../src/main/export/embed-fonts';
-import { FONT_FILES, type FontFile, fontPath } from '../../src/main/fonts/font-registry';
+import { fontPath, registeredFont } from '../../src/main/fonts/font-registry';
 import { fontMetricsFromBuffer } from '../../src/main/fonts/load-font-metrics';
 import type { FontKey } from '../../src/shared/typeset/font-metrics';
-
-function registered(key: FontKey): FontFile {
-  const file = FONT_FILES.find((f) => f.key === key);
-  if (!file) throw new Error(`no font registered for ${key}`);
-  return file;
-}
 
 export const TRIM = { widthMm: 390, heightMm: 540 };
 
@@ -34,7 +28,7 @@ const FAMILY: Record<FontKey, string> = {
 
 /** ~30,000 characters of body text drawn from ~3,000 distinct Han characters. */
 function bodyText(): string {
-  const serif = fontMetricsFromBuffer(readFileSync(fontPath(registered('serif-400'))), 'serif');
+  const serif = fontMetricsFromBuffer(readFileSync(fontPath(registeredFont('serif-400'))), 'serif');
   const han: string[] = [];
   for (let cp = 0x4e00; han.length < 3000; cp += 3) {
     if (serif.hasGlyph(cp)) han.push(String.fromCodePoint(cp));

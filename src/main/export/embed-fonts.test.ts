@@ -1,23 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FontKey } from '../../shared/typeset/font-metrics';
-import { FONT_FILES, type FontFile, fontPath } from '../fonts/font-registry';
+import { FONT_FILES, fontPath, registeredFont } from '../fonts/font-registry';
 import { fontMetricsFromBuffer } from '../fonts/load-font-metrics';
 import { type CachedFace, embedFonts, embedFontsForText } from './embed-fonts';
 import { charsetOf } from './font-charset';
 import { LruCache } from './subset-cache';
 
-function registered(key: FontKey): FontFile {
-  const file = FONT_FILES.find((f) => f.key === key);
-  if (!file) throw new Error(`no font registered for ${key}`);
-  return file;
-}
-
 const PUNCTUATION = '，。、；：？！“”‘’（）《》【】—…·％℃ 0123456789ABCxyz';
 
 /** About an issue's worth: 3,000 distinct Han characters the face has, plus punctuation. */
 function issueCharset(): string {
-  const serif = fontMetricsFromBuffer(readFileSync(fontPath(registered('serif-400'))), 'serif');
+  const serif = fontMetricsFromBuffer(readFileSync(fontPath(registeredFont('serif-400'))), 'serif');
   let text = PUNCTUATION;
   for (let cp = 0x4e00, n = 0; n < 3000; cp += 3) {
     if (serif.hasGlyph(cp)) {
@@ -96,7 +89,7 @@ describe('embedFonts', () => {
     const fonts = await embedFonts([{ key: 'sans-400', text: '本报讯' }], {
       subset: () => Promise.reject(new Error('hb-subset broke')),
     });
-    const full = readFileSync(fontPath(registered('sans-400')));
+    const full = readFileSync(fontPath(registeredFont('sans-400')));
     expect(fonts.faces[0]).toMatchObject({ key: 'sans-400', subset: false, bytes: full.length });
     expect(fonts.notes).toHaveLength(1);
     expect(fonts.notes[0]).toMatch(/^Noto Sans SC 400: subsetting failed \(hb-subset broke\)/);

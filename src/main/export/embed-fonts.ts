@@ -7,7 +7,7 @@
 
 import type { FontKey } from '../../shared/typeset/font-metrics';
 import { fontBytes } from '../fonts/font-bytes';
-import { FONT_FILES, type FontFile, fontPath } from '../fonts/font-registry';
+import { FONT_FILES, fontPath, registeredFont } from '../fonts/font-registry';
 import { charsetHash, charsetOf } from './font-charset';
 import { fontFaceRule } from './font-face-css';
 import { LruCache } from './subset-cache';
@@ -64,14 +64,8 @@ const hbSubset: Subsetter = async (font, charset) => {
 /** Four faces of one issue, plus the previous issue's while an editor re-exports. */
 const defaultCache = new LruCache<CachedFace>(8);
 
-function fontFile(key: FontKey): FontFile {
-  const file = FONT_FILES.find((f) => f.key === key);
-  if (!file) throw new Error(`no font registered for ${key}`);
-  return file;
-}
-
 async function embedFace(key: FontKey, charset: string, options: EmbedOptions) {
-  const file = fontFile(key);
+  const file = registeredFont(key);
   const full = fontBytes(fontPath(file, options.fontDir));
   const base = { key: file.key, family: file.family, weight: file.weight };
   const characters = [...charset].length;

@@ -46,6 +46,13 @@ export const FONT_FILES: readonly FontFile[] = [
   },
 ];
 
+/** The registered file of a face; a key without one is a programming error. */
+export function registeredFont(key: FontKey): FontFile {
+  const file = FONT_FILES.find((f) => f.key === key);
+  if (!file) throw new Error(`no font registered for ${key}`);
+  return file;
+}
+
 /** Absolute path of a font file: in `fontDir` when given, else resolved from node_modules. */
 export function fontPath(file: FontFile, fontDir?: string): string {
   if (fontDir) return join(fontDir, file.fileName);

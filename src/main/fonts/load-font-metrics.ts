@@ -6,7 +6,7 @@
 import * as fontkit from 'fontkit';
 import type { FontKey, FontMetrics, FontSet } from '../../shared/typeset/font-metrics';
 import { fontBytes } from './font-bytes';
-import { FONT_FILES, fontPath } from './font-registry';
+import { fontPath, registeredFont } from './font-registry';
 
 /** Table markers: advances are never negative. */
 const NOT_MEASURED = -1;
@@ -49,8 +49,7 @@ export function fontMetricsFromBuffer(buffer: Buffer, name: string): FontMetrics
 }
 
 export function loadFontMetrics(key: FontKey, fontDir?: string): FontMetrics {
-  const file = FONT_FILES.find((f) => f.key === key);
-  if (!file) throw new Error(`no font registered for ${key}`);
+  const file = registeredFont(key);
   return fontMetricsFromBuffer(fontBytes(fontPath(file, fontDir)), file.family);
 }
 

@@ -94,7 +94,7 @@ function jpeg(bytes: Uint8Array, view: DataView): ImageHeader | undefined {
 }
 
 /** The Orientation tag (0x0112) of IFD0 in an APP1 Exif segment; 1 (upright) if absent. */
-export function exifOrientation(view: DataView, start: number, length: number): number {
+function exifOrientation(view: DataView, start: number, length: number): number {
   const end = Math.min(start + length, view.byteLength);
   if (end - start < 14) return 1;
   const id = [0, 1, 2, 3, 4, 5].map((k) => view.getUint8(start + k));

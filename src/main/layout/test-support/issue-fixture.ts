@@ -125,7 +125,8 @@ export async function buildIssue(
   call: Call,
   date: string,
   stories: FixtureStory[] = DEFAULT_STORIES,
-  images: FixturePhoto[] = [],
+  /** By story index; a story with a photo and no entry here gets a generated grey PNG. */
+  images: (FixturePhoto | undefined)[] = [],
 ): Promise<BuiltIssue> {
   await call('issue.create', { date });
   const storyIds: number[] = [];
