@@ -12,10 +12,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { openDesk } from '../../src/main/desk/open-desk';
 import { embedFonts } from '../../src/main/export/embed-fonts';
-import { CHROMIUM_ARGS, findChromium } from '../../src/main/export/find-chromium';
 import { createPdfPrinter, printPdf, printWhileMaking } from '../../src/main/export/print-pdf';
 import { LruCache } from '../../src/main/export/subset-cache';
 import { composeStored } from '../../src/main/layout/compose-stored';
@@ -30,6 +28,7 @@ import {
 } from '../../src/main/layout/test-support/issue-fixture';
 import { openDatabase } from '../../src/main/store/open-database';
 import { createStore } from '../../src/main/store/store';
+import { launchChromium } from '../e2e/chromium';
 import { photographs } from '../support/photographs';
 import { pagedHtml, pagedPdf } from './pagedjs-peer';
 
@@ -82,9 +81,6 @@ async function time<T>(runs: number, f: () => Promise<T> | T): Promise<{ ms: num
   }
   return { ms: median(times), last: last as T };
 }
-
-const launchChromium = () =>
-  chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS], headless: true });
 
 /** Four empty pages at the trim: what any engine printing through Chromium pays. */
 function emptyPages(widthMm: number, heightMm: number): string {

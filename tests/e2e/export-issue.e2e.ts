@@ -5,12 +5,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readImageHeader } from '../../src/main/desk/assets/image-header';
 import { openDesk } from '../../src/main/desk/open-desk';
 import type { Desk } from '../../src/main/desk/types';
-import { CHROMIUM_ARGS, findChromium } from '../../src/main/export/find-chromium';
 import { pdfFonts, pdfInfo, pdfText } from '../../src/main/export/inspect-pdf';
 import { withOrientation } from '../../src/main/import/test-support/images';
 import {
@@ -20,6 +18,7 @@ import {
 } from '../../src/main/layout/test-support/issue-fixture';
 import { storyParts } from '../../src/main/layout/test-support/read-parts';
 import { photographs } from '../support/photographs';
+import { launchChromium } from './chromium';
 
 const PT_PER_MM = 72 / 25.4;
 const DATE = '2026-11-28';
@@ -82,11 +81,7 @@ describe('issue export to PDF', () => {
 
 describe('photos in the PDF', () => {
   it('reads a phone photo turned by its Exif orientation at the size Chromium shows it', async () => {
-    const browser = await chromium.launch({
-      executablePath: findChromium(),
-      args: [...CHROMIUM_ARGS],
-      headless: true,
-    });
+    const browser = await launchChromium();
     try {
       const [landscape] = await photographs(browser, 1, 1200, 800);
       if (!landscape) throw new Error('no photograph');
@@ -109,11 +104,7 @@ describe('photos in the PDF', () => {
   it('embeds a camera JPEG byte for byte though its box crops it: no quality lost', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsdesk-export-jpeg-'));
     const desk = openDesk({ dbPath: join(dir, 'desk.sqlite') });
-    const browser = await chromium.launch({
-      executablePath: findChromium(),
-      args: [...CHROMIUM_ARGS],
-      headless: true,
-    });
+    const browser = await launchChromium();
     try {
       const [jpeg] = await photographs(browser, 1, 1200, 800);
       if (!jpeg) throw new Error('no photograph');

@@ -7,14 +7,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PdfTimeoutError } from '../../src/main/export/deadline';
-import {
-  CHROMIUM_ARGS,
-  findChromium,
-  NO_CHROMIUM_MESSAGE,
-} from '../../src/main/export/find-chromium';
+import { NO_CHROMIUM_MESSAGE } from '../../src/main/export/find-chromium';
 import { pdfFonts, pdfInfo, pdfText } from '../../src/main/export/inspect-pdf';
 import {
   createPdfPrinter,
@@ -22,6 +17,7 @@ import {
   printPdf,
   printWhileMaking,
 } from '../../src/main/export/print-pdf';
+import { launchChromium } from './chromium';
 import { issueHtml, SENTENCES, TRIM } from './pdf-issue-fixture';
 
 const PT_PER_MM = 72 / 25.4;
@@ -51,11 +47,7 @@ function rasters(pdf: Buffer): Buffer[] {
 
 /** The plain way to print: the document laid out on screen as it loads, then printed. */
 async function printUnheld(html: string): Promise<Buffer> {
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: [...CHROMIUM_ARGS],
-    headless: true,
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.setContent(html, { waitUntil: 'load' });
