@@ -122,9 +122,9 @@ function image(img: ImageBox, input: RenderInput): string {
 
 export function cover(box: Rect, aspectRatio: number): Rect {
   if (!(aspectRatio > 0) || !(box.width > 0) || !(box.height > 0)) return box;
-  const scale = Math.max(box.width / aspectRatio, box.height);
-  const width = scale * aspectRatio;
-  const height = scale;
+  // Tall enough for the box's height and, at the image's shape, for its width.
+  const height = Math.max(box.height, box.width / aspectRatio);
+  const width = height * aspectRatio;
   return {
     x: box.x + (box.width - width) / 2,
     y: box.y + (box.height - height) / 2,
