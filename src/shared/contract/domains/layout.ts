@@ -179,6 +179,16 @@ const ExportArgs = z
 
 const DatePage = z.object({ date: IsoDate, page: PageNumber.optional() }).strict();
 
+/** A story part (part 2 = its continuation on the jump page) in a module of the page. */
+const ModulePlacement = z
+  .object({
+    date: IsoDate,
+    storyId: Id,
+    part: z.number().int().min(1).max(2).optional(),
+    module: ModuleSpec,
+  })
+  .strict();
+
 /**
  * Page layout of a day's issue (NEWSROOM.md, "A day's issue"). Anyone may compose what they
  * may see (a reporter gets other people's modules as empty boxes); editors and up change it.
@@ -193,14 +203,7 @@ export const layoutApi = {
    * module must lie inside the page body and overlap no other module ('refused' names it).
    */
   'layout.setModule': {
-    args: z
-      .object({
-        date: IsoDate,
-        storyId: Id,
-        part: z.number().int().min(1).max(2).optional(),
-        module: ModuleSpec,
-      })
-      .strict(),
+    args: ModulePlacement,
     result: LayoutPage,
   },
   /**
@@ -209,14 +212,7 @@ export const layoutApi = {
    * the page body; an overlap is reported (setModule would refuse it), not refused.
    */
   'layout.preview': {
-    args: z
-      .object({
-        date: IsoDate,
-        storyId: Id,
-        part: z.number().int().min(1).max(2).optional(),
-        module: ModuleSpec,
-      })
-      .strict(),
+    args: ModulePlacement,
     result: ModulePreview,
   },
   /** The story jumps to a later page: its continuation gets a module there. */
