@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DayPicker } from '../components/DayPicker';
 import type { BoardActions } from './use-board-actions';
 
 /** The board's bar: date, the issue screen, auto-layout, undo / redo, preflight and export. */
@@ -15,16 +16,12 @@ export function BoardToolbar(props: {
   return (
     <div className="screen-bar">
       <h1 id="board-heading">{t('board.heading')}</h1>
-      <div className="field-inline">
-        <label htmlFor="board-date">{t('issue.date')}</label>
-        <input
-          id="board-date"
-          type="date"
-          value={props.date}
-          required
-          onChange={(event) => event.target.value && props.onDateChange(event.target.value)}
-        />
-      </div>
+      <DayPicker
+        id="board-date"
+        label={t('issue.date')}
+        date={props.date}
+        onChange={props.onDateChange}
+      />
       <button type="button" className="quiet-button" onClick={props.onOpenIssue}>
         {t('issue.heading')}
       </button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/contract/domains/search';
 import type { StoryStatus, StorySummary } from '../../../shared/model/story';
 import { useApiEvents, useTransport } from '../api-context';
+import { DayPicker } from '../components/DayPicker';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { todayDeskDate } from '../lib/dates';
 import { errorMessage } from '../lib/error-message';
@@ -64,16 +65,12 @@ export function DeskScreen(props: {
     <main className="desk" aria-labelledby="desk-heading">
       <div className="screen-bar">
         <h1 id="desk-heading">{t('desk.heading')}</h1>
-        <div className="field-inline">
-          <label htmlFor="desk-date">{t('desk.deskDate')}</label>
-          <input
-            id="desk-date"
-            type="date"
-            value={deskDate}
-            required
-            onChange={(event) => event.target.value && props.onDeskDateChange(event.target.value)}
-          />
-        </div>
+        <DayPicker
+          id="desk-date"
+          label={t('desk.deskDate')}
+          date={deskDate}
+          onChange={props.onDeskDateChange}
+        />
         <button
           type="button"
           className="quiet-button"

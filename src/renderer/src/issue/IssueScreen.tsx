@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../shared/model/profile';
 import { can } from '../../../shared/model/roles';
+import { DayPicker } from '../components/DayPicker';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { CreateIssueForm } from './CreateIssueForm';
 import { IssueNumberField } from './IssueNumberField';
@@ -25,16 +26,12 @@ export function IssueScreen(props: {
     <main className="issue-screen" aria-labelledby="issue-heading">
       <div className="screen-bar">
         <h1 id="issue-heading">{t('issue.heading')}</h1>
-        <div className="field-inline">
-          <label htmlFor="issue-date">{t('issue.date')}</label>
-          <input
-            id="issue-date"
-            type="date"
-            value={props.date}
-            required
-            onChange={(event) => event.target.value && props.onDateChange(event.target.value)}
-          />
-        </div>
+        <DayPicker
+          id="issue-date"
+          label={t('issue.date')}
+          date={props.date}
+          onChange={props.onDateChange}
+        />
         <span className="spacer" />
         {issue && (
           <button type="button" className="primary-button" onClick={props.onOpenBoard}>
