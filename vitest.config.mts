@@ -6,7 +6,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**', 'out/**'],
     environment: 'node',
-    testTimeout: 20_000,
+    testTimeout: 60_000,
     pool: 'forks',
   },
 });

@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A browser and a host on a busy 2-core CI machine: polls wait for the UI, not a fixed second.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     fileParallelism: false,
     pool: 'forks',
   },

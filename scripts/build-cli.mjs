@@ -10,8 +10,13 @@ import { build } from 'esbuild';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 await build({
-  entryPoints: [join(ROOT, 'src', 'main', 'cli', 'main.ts')],
-  outfile: join(ROOT, 'out', 'cli', 'newsdesk.cjs'),
+  // The story reader runs on its own thread, from its own file (import/isolate).
+  entryPoints: {
+    newsdesk: join(ROOT, 'src', 'main', 'cli', 'main.ts'),
+    'read-worker': join(ROOT, 'src', 'main', 'import', 'isolate', 'read-worker.ts'),
+  },
+  outdir: join(ROOT, 'out', 'cli'),
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -1,7 +1,7 @@
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../shared/contract/channels';
 import type { Reply } from '../shared/contract/errors';
 import { EVENT_NAMES, type EventName, type EventPayload } from '../shared/contract/events';
 import type { NewsdeskBridge } from './api';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
 
 /** The part of Electron's ipcRenderer the bridge uses (a stub in tests). */
 export interface IpcRendererLike {

@@ -7,16 +7,20 @@
 // timed cold (each run starts and closes its Chromium, as a CLI export does) and warm (a
 // Chromium kept running, as in the app), next to the floor: Chromium started, printing
 // four empty pages, closed (warm: the empty pages printed by a running Chromium).
+// The PDF writer (no browser) is timed on the same issue, in process and as the CLI.
 // Several runs each, medians reported; last line: one JSON object.
 
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDesk } from '../../src/main/desk/open-desk';
 import { embedFonts } from '../../src/main/export/embed-fonts';
+import { issuePdf } from '../../src/main/export/pdf/issue-pdf';
 import { createPdfPrinter, printPdf, printWhileMaking } from '../../src/main/export/print-pdf';
 import { LruCache } from '../../src/main/export/subset-cache';
 import { composeStored } from '../../src/main/layout/compose-stored';
+import { layoutFonts } from '../../src/main/layout/fonts';
 import { pageImages, renderIssueHtml } from '../../src/main/layout/render-issue';
 import { layoutCache } from '../../src/main/layout/story-cache';
 import {
@@ -207,6 +211,42 @@ async function main() {
         return { html: made.html, ...size };
       }),
     );
+    // The PDF writer as the desk runs it: compose (every cache emptied), the display list,
+    // each face cut down to its glyphs (every run), photos (converted to CMYK once, on the
+    // first run, then kept), the file written.
+    const writerRun = (fresh: boolean) => async () => {
+      const cache = layoutCache(store);
+      cache.composed.clear();
+      cache.prepared.clear();
+      cache.stories.clear();
+      const pagesNow = composeStored(store, summary).composed.pages;
+      return issuePdf(pagesNow, pageImages(store, pagesNow), {
+        fonts: layoutFonts(),
+        title: `bench ${DATE}`,
+        colour: 'cmyk',
+        outputIntent: 'IFRA26',
+        ...(fresh ? { embed: { cache: new LruCache(8) } } : {}),
+      });
+    };
+    await writerRun(true)();
+    const writer = await time(RUNS, writerRun(true));
+    const writerWarm = await time(RUNS, writerRun(false));
+    // The command line, a process of its own: start, open, compose, subset, write.
+    execFileSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'ignore' });
+    const outPdf = join(dir, 'cli.pdf');
+    // The first run converts the photos to CMYK and keeps them in the print cache beside the
+    // database; the runs timed after it embed them from there, as every later export does.
+    const cliRun = () =>
+      execFileSync(
+        './bin/newsdesk',
+        ['--db', dbPath, 'export', DATE, '--pdf', outPdf, '--force', 'bench'],
+        {
+          env: { ...process.env, CHROME_PATH: '/nonexistent/chromium' },
+          stdio: 'ignore',
+        },
+      );
+    const cliFirst = await time(1, cliRun);
+    const cli = await time(3, cliRun);
     const empty = emptyPages(size.widthMm, size.heightMm);
     const floor = await time(RUNS, () => printPdf(empty, size));
     const floorWarm = await warmPrint(empty, size);
@@ -248,7 +288,17 @@ async function main() {
       paginationRatio: round(peer.cold.last.paginateMs / compose.ms),
       ratio: round(peer.cold.ms / ours),
       ratioWarm: round(peer.warm.ms / oursWarm),
+      writerMs: round(writer.ms),
+      writerWarmMs: round(writerWarm.ms),
+      writerBytes: writer.last.pdf.length,
+      cliWallMs: round(cli.ms),
+      cliFirstWallMs: round(cliFirst.ms),
+      writerRatio: round(peer.cold.ms / writer.ms),
+      writerRatioChromium: round(ours / writer.ms),
       goals: {
+        writerFiveTimesPagedjs: peer.cold.ms / writer.ms >= 5,
+        writerUnder400ms: writer.ms < 400,
+        cliUnder1500ms: cli.ms < 1500,
         composeUnder50ms: compose.ms < 50,
         pdfUnder3s: pdf.ms < 3000,
         threeTimesFaster: peer.cold.ms / ours >= 3,
@@ -273,6 +323,11 @@ async function main() {
       `Paged.js ${figures.pagedjsMs} ms, warm ${figures.pagedjsWarmMs} ms, ${figures.pagedjsPages} pages; ` +
         `ratio ${figures.ratio}, warm ${figures.ratioWarm}; ` +
         `pagination alone ${figures.pagedjsPaginateMs} ms against compose, ratio ${figures.paginationRatio}`,
+    );
+    console.log(
+      `PDF writer ${figures.writerMs} ms, again ${figures.writerWarmMs} ms (faces cut every run), ` +
+        `${figures.writerBytes} bytes; ratio to Paged.js ${figures.writerRatio}, to the Chromium export ${figures.writerRatioChromium}; ` +
+        `./bin/newsdesk export --pdf ${figures.cliWallMs} ms wall (first, converting the photos: ${figures.cliFirstWallMs} ms)`,
     );
     console.log(JSON.stringify(figures));
     store.db.close();

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../../src/main/store/open-database';
 import { createSearchRepo } from '../../src/main/store/repos/search';
+import { createCharIndex } from '../../src/main/store/search-chars';
 import { createStore } from '../../src/main/store/store';
 import { prng, story, VOCABULARY } from './search-corpus';
 
@@ -39,7 +40,9 @@ try {
         .run(`记者${i + 1}`).lastInsertRowid,
     ),
   );
-  // Straight into `stories`: the triggers index every row, as they do for the app's writes.
+  // Straight into `stories`: the triggers index every row (story_chars: the sync below, as the
+  // stories repository does for the app's writes).
+  const chars = createCharIndex(db);
   const insert = db.prepare(`INSERT INTO stories (author_id, desk_date, status, priority,
     kicker, headline, subhead, document, chars, version, created_at, updated_at)
     VALUES (?, ?, 'filed', 'normal', ?, ?, ?, ?, ?, 1, ?, ?)`);
@@ -71,6 +74,7 @@ try {
           at,
         );
       }
+      chars.sync();
     })();
     log(
       `built ${Math.min(STORIES, first + BATCH)} stories, ${((performance.now() - built) / 1000).toFixed(1)} s`,

@@ -11,6 +11,13 @@ import { FONT_FILES, fontPath } from '../../src/main/fonts/font-registry';
 import { loadFontSet } from '../../src/main/fonts/load-font-metrics';
 import type { BreakToken, FrameSpec, Story } from '../../src/shared/typeset';
 import { launchChromium } from '../e2e/chromium';
+import {
+  chromiumQuality,
+  engineQuality,
+  englishParagraphs,
+  type Quality,
+  timeEnglishPage,
+} from './typeset-english';
 
 type Engine = typeof import('../../src/shared/typeset');
 let engine: Engine;
@@ -185,6 +192,10 @@ async function main(): Promise<void> {
   const engineMs = (performance.now() - t0) / RUNS;
   const peerMs = await browserPeer(paragraphs);
   const perPage = (ms: number) => (ms * PAGE_CHARS) / chars;
+  const english = englishParagraphs(24_000);
+  const englishMs = timeEnglishPage(engine, fonts, english);
+  const ours = engineQuality(engine, fonts, english);
+  const theirs = await chromiumQuality(english);
   const figures = {
     chars,
     frames: warm.frames,
@@ -196,6 +207,9 @@ async function main(): Promise<void> {
     peerMsPerPage: +perPage(peerMs).toFixed(3),
     peerCharsPerSec: Math.round((chars / peerMs) * 1000),
     speedupOverPeer: +(peerMs / engineMs).toFixed(2),
+    englishMsPerPage: +englishMs.toFixed(3),
+    englishEngine: rounded(ours),
+    englishChromium: rounded(theirs),
   };
   console.log(
     `engine: ${figures.engineCharsPerSec} chars/s, ${figures.engineMsPerPage} ms per 10,000-char page`,
@@ -206,7 +220,21 @@ async function main(): Promise<void> {
   console.log(
     `engine is ${figures.speedupOverPeer}x the browser peer (${warm.frames} frames, ${warm.lines} lines)`,
   );
+  console.log(`english page (8 x 12 em, Source Serif 4): ${figures.englishMsPerPage} ms (goal 15)`);
+  for (const [name, q] of [
+    ['engine', ours],
+    ['chromium justify+hyphens', theirs],
+  ] as const) {
+    console.log(
+      `  ${name}: word-space deviation² ${q.spaceDeviation.toFixed(2)} over ${q.spaces} spaces, ` +
+        `${q.hyphenatedLines} hyphenated and ${q.looseLines} loose of ${q.lines} lines`,
+    );
+  }
   console.log(JSON.stringify(figures));
+}
+
+function rounded(q: Quality): Quality {
+  return { ...q, spaceDeviation: +q.spaceDeviation.toFixed(3) };
 }
 
 main().catch((error: unknown) => {

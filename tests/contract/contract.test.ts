@@ -191,13 +191,27 @@ describe.each(TRANSPORTS)('the contract over %s', (_label, make) => {
     expect(last).toMatchObject({ ok: false, error: { code: 'refused', field: 'role' } });
   });
 
-  it('selects a profile and refuses an unknown one', async () => {
-    expect(
-      await ok<{ name: string }>('session.select', { profileId: reporter }, null),
-    ).toMatchObject({ name: '王小明' });
-    expect(await t.call('session.select', { profileId: 404 }, null)).toMatchObject({
-      ok: false,
-      error: { code: 'not-found' },
-    });
+  it('signs in only with the right password, and says who acts', async () => {
+    await desk.call(
+      'profile.setPassword',
+      { id: reporter, password: 'reporter-pw-1' },
+      { actorId: ADMIN },
+    );
+    const signed = await ok<{ profile: { name: string }; mustChangePassword: boolean }>(
+      'session.login',
+      { name: '王小明', password: 'reporter-pw-1' },
+      null,
+    );
+    expect(signed).toMatchObject({ profile: { name: '王小明' }, mustChangePassword: false });
+    for (const args of [
+      { name: '王小明', password: 'reporter-pw-2' },
+      { name: '无名氏', password: 'reporter-pw-1' },
+    ]) {
+      expect(await t.call('session.login', args, null)).toEqual({
+        ok: false,
+        error: { code: 'unauthorized', message: 'wrong name or password' },
+      });
+    }
+    expect(await ok('session.me', {}, null)).toBeNull();
   });
 });

@@ -50,7 +50,7 @@ describe.each(TRANSPORTS)('layout.preview over %s', (_label, make) => {
     const tooSmall = await preview(a, small);
     const roomy = await preview(a, large, 1, room.reporter);
     expect(tooSmall).toEqual({
-      linesOver: 69,
+      linesOver: 71,
       charsOver: 726,
       linesUnder: 0,
       fits: false,
@@ -59,7 +59,7 @@ describe.each(TRANSPORTS)('layout.preview over %s', (_label, make) => {
     expect(roomy).toEqual({
       linesOver: 0,
       charsOver: 0,
-      linesUnder: 123,
+      linesUnder: 105,
       fits: true,
       overlapsStoryId: null,
     });

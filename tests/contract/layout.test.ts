@@ -74,8 +74,20 @@ describe.each(TRANSPORTS)('layout, preflight and export over %s', (_label, make)
     expect(again.pages.map((p) => p.modules.map((m) => m.module))).toEqual(
       auto.pages.map((p) => p.modules.map((m) => m.module)),
     );
-    // A reporter sees the boxes, not other people's text.
+    // A reporter sees the boxes, not other people's text: not in the lines, not painted.
     expect(again.pages[0]?.modules[0]?.lines).toEqual([]);
+    const painted = (p: (typeof again.pages)[number] | undefined) =>
+      (p?.display.items ?? []).flatMap((i) =>
+        i.kind === 'line' ? [i.runs.flatMap((r) => r.text).join('')] : [],
+      );
+    const kicker = auto.pages[0]?.modules[0]?.lines[0]?.text ?? '';
+    expect(kicker).toBe('民生实事');
+    expect(painted(auto.pages[0])).toContain(kicker);
+    expect(painted(again.pages[0])).not.toContain(kicker);
+    expect(painted(again.pages[0]).length).toBeLessThan(painted(auto.pages[0]).length);
+    const photos = (p: (typeof again.pages)[number] | undefined) =>
+      (p?.display.items ?? []).filter((i) => i.kind === 'image' && i.role === 'photo').length;
+    expect([photos(auto.pages[0]), photos(again.pages[0])]).toEqual([1, 0]);
     expect(storyIds).toHaveLength(5);
   });
 
@@ -83,6 +95,13 @@ describe.each(TRANSPORTS)('layout, preflight and export over %s', (_label, make)
     const { storyIds } = await issue();
     await room.ok('layout.auto', { date: DAY }, room.editor);
     const [a, b] = storyIds as [number, number];
+    // The lead pinned where auto-layout put it: a module may not be moved onto it.
+    const pinned = await room.ok(
+      'layout.pin',
+      { date: DAY, storyId: a, pinned: true },
+      room.editor,
+    );
+    expect(pinned.modules.find((m) => m.storyId === a)?.pinned).toBe(true);
     const before = tables();
     const overlap = await room.refused(
       'layout.setModule',
@@ -107,7 +126,8 @@ describe.each(TRANSPORTS)('layout, preflight and export over %s', (_label, make)
     expect(fraction.code).toBe('bad-argument');
     expect(tables()).toEqual(before);
 
-    // Move b out of the way, then grow the lead into the room it left.
+    // Unpinned, the lead gives way: move b, then grow the lead into the room it left.
+    await room.ok('layout.pin', { date: DAY, storyId: a, pinned: false }, room.editor);
     const moved = await room.ok(
       'layout.setModule',
       { date: DAY, storyId: b, module: { col: 4, line: 60, cols: 4, lines: 30 } },
@@ -119,13 +139,14 @@ describe.each(TRANSPORTS)('layout, preflight and export over %s', (_label, make)
       { date: DAY, storyId: a, module: { col: 0, line: 0, cols: 8, lines: 40 } },
       room.editor,
     );
-    expect(grown.modules.map((m) => [m.storyId, m.module, m.fixed])).toEqual([
-      [a, { col: 0, line: 0, cols: 8, lines: 40 }, true],
-      [b, { col: 4, line: 60, cols: 4, lines: 30 }, true],
+    expect(grown.modules.map((m) => [m.storyId, m.module, m.fixed, m.pinned])).toEqual([
+      [a, { col: 0, line: 0, cols: 8, lines: 40 }, true, true],
+      [b, { col: 4, line: 60, cols: 4, lines: 30 }, true, true],
     ]);
     expect(grown.modules[0]?.linesOver).toBe(0);
     expect(JSON.parse(tables().modules[1]?.module ?? '')).toEqual({
       module: { col: 4, line: 60, cols: 4, lines: 30 },
+      pinned: true,
     });
   });
 

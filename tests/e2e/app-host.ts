@@ -1,10 +1,13 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { openDesk } from '../../src/main/desk/open-desk';
 import { type RunningHost, startHost } from '../../src/main/host/http-host';
 import type { Profile } from '../../src/shared/model/profile';
 import type { Role } from '../../src/shared/model/roles';
+import { TEST_PASSWORD, TEST_PASSWORD_COST } from '../support/test-password';
+import { rememberSeededName } from './seeded-names';
 
 /** The built renderer the host serves; `npm test` builds it before the e2e tests run. */
 export function rendererDir(): string {
@@ -24,23 +27,38 @@ export function tempDir(prefix = 'newsdesk-e2e-'): string {
 
 /**
  * Creates a database with its bootstrap admin plus the given profiles, through the same
- * handlers the app uses (acting as the admin), and closes it again.
+ * handlers the app uses (acting as the admin), and closes it again. Every one of them,
+ * the admin included, signs in with TEST_PASSWORD (and their names are remembered for the
+ * sign-in buttons of tests/e2e/chromium.ts).
  */
 export async function seedDatabase(
   dbPath: string,
   profiles: ReadonlyArray<{ name: string; role: Role }>,
 ): Promise<Profile[]> {
-  const desk = openDesk({ dbPath });
+  const desk = openDesk({ dbPath, passwordCost: TEST_PASSWORD_COST });
   try {
-    const listed = await desk.call('profile.list', {}, { actorId: null });
-    if (!listed.ok) throw new Error(`profile.list: ${listed.error.message}`);
-    const admin = (listed.result as Profile[]).find((p) => p.role === 'admin');
+    const admin = desk.people.firstAdmin();
     if (!admin) throw new Error('the new database has no admin profile');
+    const reset = await desk.call(
+      'profile.setPassword',
+      { id: admin.id, password: TEST_PASSWORD },
+      { actorId: admin.id },
+    );
+    if (!reset.ok) throw new Error(`profile.setPassword: ${reset.error.message}`);
     const created: Profile[] = [admin];
+    rememberSeededName(admin.name);
     for (const profile of profiles) {
-      const reply = await desk.call('profile.create', profile, { actorId: admin.id });
+      const reply = await desk.call(
+        'profile.create',
+        { ...profile, password: TEST_PASSWORD },
+        { actorId: admin.id },
+      );
       if (!reply.ok) throw new Error(`profile.create ${profile.name}: ${reply.error.message}`);
-      created.push(reply.result as Profile);
+      const { oneTimePassword: _none, ...made } = reply.result as Profile & {
+        oneTimePassword?: string;
+      };
+      created.push(made);
+      rememberSeededName(made.name);
     }
     return created;
   } finally {
@@ -51,4 +69,15 @@ export async function seedDatabase(
 /** Starts the HTTP host on a free loopback port over the given database. */
 export function startAppHost(dbPath: string): Promise<RunningHost> {
   return startHost({ dbPath, staticDir: rendererDir(), port: 0, host: '127.0.0.1' });
+}
+
+/**
+ * Signs a page in through the sign-in screen as `name` (TEST_PASSWORD unless given) and
+ * waits for the desk. The page must be on the host's URL.
+ */
+export async function signIn(page: Page, name: string, password = TEST_PASSWORD): Promise<void> {
+  await page.getByLabel(/^(姓名|Name)$/).fill(name);
+  await page.getByLabel(/^(密码|Password|PIN)$/).fill(password);
+  await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+  await page.getByRole('heading', { name: /^(稿库|Stories)$/ }).waitFor();
 }

@@ -53,7 +53,7 @@ const IME_PARAGRAPHS: ReadonlyArray<ReadonlyArray<readonly [string, string]>> = 
 const asDocumentBody = (paragraphs: readonly string[]): BodyBlock[] =>
   paragraphs.map((text) => ({ type: 'paragraph', children: [{ text }] }));
 
-const SAVED = (version: number) => new RegExp(`^已保存 \\d\\d:\\d\\d:\\d\\d（第 ${version} 版）$`);
+const SAVED = (version: number) => new RegExp(`^已保存 \\d\\d:\\d\\d:\\d\\d（第${version}稿）$`);
 
 /** [version, author, status label] of each revision, oldest first. */
 const REVISIONS: ReadonlyArray<readonly [number, string, string]> = [
@@ -273,7 +273,7 @@ describe('desk journey: reporter files, editor edits, chief signs off, history r
     await chief.getByRole('button', { name: '撤回签发' }).waitFor();
     expect(await stored()).toMatchObject({ status: 'signed-off', version: 7 });
     await expect(chief.locator('.story-meta-line').textContent()).resolves.toMatch(
-      new RegExp(`^${REPORTER} · 已签发 · \\d+ 字 · 第 7 版$`),
+      new RegExp(`^${REPORTER} · 已签发 · \\d+ 字 · 第7稿$`),
     );
   });
 
@@ -294,7 +294,7 @@ describe('desk journey: reporter files, editor edits, chief signs off, history r
     for (const field of ['引题', '主题', '副题', '署名', '电头']) {
       await expect(reporter.getByLabel(field).getAttribute('readonly')).resolves.not.toBeNull();
     }
-    await expect(reporter.getByLabel('版面位置').isDisabled()).resolves.toBe(true);
+    await expect(reporter.getByLabel('稿件级别').isDisabled()).resolves.toBe(true);
     expect(await workflowButtons(reporter).count()).toBe(0);
     // The chief holds the lock; the reporter never asked for it.
     expect(await lockHolder()).toBe(CHIEF);
@@ -305,16 +305,12 @@ describe('desk journey: reporter files, editor edits, chief signs off, history r
     await expect.poll(() => paragraphTexts(reporter)).toEqual(EDITED_PARAGRAPHS);
     await expect(saveState(reporter).textContent()).resolves.toMatch(SAVED(7));
 
-    // A save sent straight to the API with the reporter's token and profile is refused.
+    // A save sent straight to the API with the reporter's own session cookie is refused.
     const reply = await reporter.evaluate(
       async ({ id, headline, paragraphs }) => {
         const response = await fetch('/api/story.save', {
           method: 'POST',
-          headers: {
-            Authorization: `Bearer ${sessionStorage.getItem('newsdesk.token') ?? ''}`,
-            'X-Newsdesk-As': sessionStorage.getItem('newsdesk.profileId') ?? '',
-            'Content-Type': 'application/json',
-          },
+          headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({
             id,
             fields: { headline },
@@ -345,7 +341,7 @@ describe('desk journey: reporter files, editor edits, chief signs off, history r
     // The reporter may read the history but not restore anything.
     await reporter.getByRole('button', { name: '修改记录' }).click();
     await expect.poll(() => reporter.locator('.revision-list li').count()).toBe(REVISIONS.length);
-    expect(await reporter.getByRole('button', { name: /^恢复到第 \d+ 版$/ }).count()).toBe(0);
+    expect(await reporter.getByRole('button', { name: /^恢复到第\d+稿$/ }).count()).toBe(0);
     await closeStory(reporter);
   });
 
@@ -361,18 +357,16 @@ describe('desk journey: reporter files, editor edits, chief signs off, history r
     expect(texts).toHaveLength(REVISIONS.length);
     for (const [i, [version, author, status]] of [...REVISIONS].reverse().entries()) {
       expect(texts[i]).toMatch(
-        new RegExp(
-          `^第 ${version} 版${author} · .+ · ${status} · \\d+ 字(恢复到第 ${version} 版)?$`,
-        ),
+        new RegExp(`^第${version}稿${author} · .+ · ${status} · \\d+ 字(恢复到第${version}稿)?$`),
       );
     }
     // The current version cannot be restored onto itself; every older one can.
-    await expect(chief.getByRole('button', { name: /^恢复到第 \d+ 版$/ }).count()).resolves.toBe(
+    await expect(chief.getByRole('button', { name: /^恢复到第\d+稿$/ }).count()).resolves.toBe(
       REVISIONS.length - 1,
     );
 
-    await chief.getByLabel('从').selectOption({ label: `第 ${FILED_VERSION} 版` });
-    await chief.getByLabel('到').selectOption({ label: `第 ${EDITED_VERSION} 版` });
+    await chief.getByLabel('从').selectOption({ label: `第${FILED_VERSION}稿` });
+    await chief.getByLabel('到').selectOption({ label: `第${EDITED_VERSION}稿` });
     await chief.getByRole('button', { name: '比较' }).click();
     const diff = chief.getByTestId('diff-view');
     await diff.waitFor();
@@ -385,11 +379,11 @@ describe('desk journey: reporter files, editor edits, chief signs off, history r
     expect(await diff.locator('del').count()).toBe(0);
     await expect(diff.locator('dd').textContent()).resolves.toBe(EDITED_PARAGRAPHS.join('\n\n'));
 
-    await chief.getByRole('button', { name: `恢复到第 ${FILED_VERSION} 版` }).click();
+    await chief.getByRole('button', { name: `恢复到第${FILED_VERSION}稿` }).click();
     await expect.poll(async () => (await stored()).version).toBe(REVISIONS.length + 1);
     await expect.poll(() => rows.count()).toBe(REVISIONS.length + 1);
     await expect(rows.first().textContent()).resolves.toMatch(
-      new RegExp(`^第 ${REVISIONS.length + 1} 版${CHIEF} · .+ · 已签发 · \\d+ 字$`),
+      new RegExp(`^第${REVISIONS.length + 1}稿${CHIEF} · .+ · 已签发 · \\d+ 字$`),
     );
     await expect.poll(() => paragraphTexts(chief)).toEqual(FILED_PARAGRAPHS);
     // A restore is a save, not a move: the story stays signed off.

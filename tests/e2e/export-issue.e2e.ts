@@ -1,6 +1,6 @@
 // The issue export end to end: an issue built through the handlers, exported as PDF by the
-// desk (system Chromium), checked with poppler: page count and size, every font embedded,
-// and each story part's text extractable in reading order.
+// desk's own writer (no browser), checked with poppler: page count and size, every font
+// embedded, and each story part's text extractable in reading order.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,12 +70,15 @@ describe('issue export to PDF', () => {
     }
   }, 120_000);
 
-  it('grows the page by the bleed on each side', async () => {
-    const exported = await call('export.pdf', { date: DATE, bleedMm: 3, cropMarks: true });
-    const info = await pdfInfo(Buffer.from(exported.pdfBase64, 'base64'));
+  it('grows the page by the bleed on each side, and by the room the marks take beyond it', async () => {
+    const bled = await call('export.pdf', { date: DATE, bleedMm: 3 });
+    const info = await pdfInfo(Buffer.from(bled.pdfBase64, 'base64'));
     expect(info.pages).toBe(4);
     expect(Math.abs((info.sizes[0]?.widthPt ?? 0) / PT_PER_MM - 396)).toBeLessThan(0.5);
     expect(Math.abs((info.sizes[0]?.heightPt ?? 0) / PT_PER_MM - 552)).toBeLessThan(0.5);
+    const marked = await call('export.pdf', { date: DATE, bleedMm: 3, cropMarks: true });
+    const withMarks = await pdfInfo(Buffer.from(marked.pdfBase64, 'base64'));
+    expect(Math.abs((withMarks.sizes[0]?.widthPt ?? 0) / PT_PER_MM - 408)).toBeLessThan(0.5);
   }, 120_000);
 });
 
@@ -101,7 +104,7 @@ describe('photos in the PDF', () => {
     }
   });
 
-  it('embeds a camera JPEG byte for byte though its box crops it: no quality lost', async () => {
+  it('embeds a camera JPEG byte for byte on an RGB paper, converted once to CMYK on a CMYK one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsdesk-export-jpeg-'));
     const desk = openDesk({ dbPath: join(dir, 'desk.sqlite') });
     const browser = await launchChromium();
@@ -117,9 +120,12 @@ describe('photos in the PDF', () => {
       await buildIssue(call, DATE, DEFAULT_STORIES, [
         { width: 1200, height: 800, file: { mime: 'image/jpeg', bytes: jpeg } },
       ]);
-      const { pdfBase64 } = await call('export.pdf', { date: DATE });
+      const { pdfBase64 } = await call('export.pdf', { date: DATE, colour: 'rgb' });
       const pdf = Buffer.from(pdfBase64, 'base64');
       expect(pdf.indexOf(jpeg)).toBeGreaterThan(0);
+      const cmyk = Buffer.from((await call('export.pdf', { date: DATE })).pdfBase64, 'base64');
+      expect(cmyk.indexOf(jpeg)).toBe(-1);
+      expect(cmyk.toString('latin1')).toMatch(/\/ColorSpace \/DeviceCMYK/);
     } finally {
       await browser.close();
       desk.close();

@@ -16,8 +16,9 @@ const REPORTER = '王小明';
 const MD_HEADLINE = '老城区供暖管网改造完工';
 const TXT_HEADLINE = '市图书馆延长开放时间';
 const DROP_HEADLINE = '城东新建三座口袋公园';
-const BAD_MESSAGE = 'bad.md:1: no headline: the front matter needs a "headline: …" line';
-const COLUMNS_MESSAGE = 'page.columns: Too big: expected number to be <=12';
+// Worded by the renderer from the refusal's reason code: the file and the line, in Chinese.
+const BAD_MESSAGE = '无法导入“bad.md”（第1行）：找不到主题。';
+const COLUMNS_MESSAGE = '最大为 12。';
 
 const MD = `---
 kicker: 群众冬季取暖有保障
@@ -235,7 +236,9 @@ describe('import, settings and profiles screens', () => {
     await page.getByLabel(`${ADMIN} 的角色`).selectOption('reporter');
     const refusal = page.locator(`[data-profile="${ADMIN}"]`).getByRole('alert');
     await refusal.waitFor();
-    await expect(refusal.textContent()).resolves.toBe(`${ADMIN} is the last admin`);
+    await expect(refusal.textContent()).resolves.toBe(
+      `${ADMIN} 是最后一位管理员，不能改为其他角色。`,
+    );
     await expect.poll(() => page.getByLabel(`${ADMIN} 的角色`).inputValue()).toBe('admin');
     expect(pageErrors).toEqual([]);
   });

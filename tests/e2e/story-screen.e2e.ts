@@ -76,14 +76,14 @@ describe('story screen: autosave, draft, lock, workflow, history, search', () =>
   it('autosaves a pause in typing and shows 未保存 → 已保存 HH:MM:SS', async () => {
     reporterPage = await openAs(REPORTER);
     await reporterPage.getByRole('button', { name: HEADLINE, exact: true }).click();
-    await expect.poll(() => saveState(reporterPage).textContent()).toMatch(/已保存.*第 1 版/);
+    await expect.poll(() => saveState(reporterPage).textContent()).toMatch(/已保存.*第1稿/);
     await body(reporterPage).click();
     await reporterPage.keyboard.press('Control+End');
     await reporterPage.keyboard.insertText('首日游客逾万人次。');
     await expect.poll(() => saveState(reporterPage).textContent()).toBe('未保存');
     await expect
       .poll(() => saveState(reporterPage).textContent(), { timeout: 5000 })
-      .toMatch(/^已保存 \d\d:\d\d:\d\d（第 2 版）$/);
+      .toMatch(/^已保存 \d\d:\d\d:\d\d（第2稿）$/);
     expect((await stored()).document.body).toEqual([
       { type: 'paragraph', children: [{ text: '广场开放。首日游客逾万人次。' }] },
     ]);
@@ -92,7 +92,7 @@ describe('story screen: autosave, draft, lock, workflow, history, search', () =>
   it('keeps keystrokes typed just before a reload (saved on the way out)', async () => {
     await reporterPage.keyboard.insertText('晚上');
     await reporterPage.reload(); // well within the 800 ms pause
-    await reporterPage.getByRole('button', { name: HEADLINE, exact: true }).click();
+    // The URL holds the open story: the reload comes back to it.
     await expect
       .poll(() => body(reporterPage).textContent())
       .toBe('广场开放。首日游客逾万人次。晚上');
@@ -111,7 +111,6 @@ describe('story screen: autosave, draft, lock, workflow, history, search', () =>
       .toBe('保存失败');
     await reporterPage.reload();
     await reporterPage.unroute('**/api/story.save');
-    await reporterPage.getByRole('button', { name: HEADLINE, exact: true }).click();
     await reporterPage.getByText('已恢复本机未保存的草稿').waitFor();
     await expect
       .poll(async () => (await stored()).document.body, { timeout: 5000 })
@@ -147,7 +146,7 @@ describe('story screen: autosave, draft, lock, workflow, history, search', () =>
 
   it('diffs two revisions with marked changes and restores an old one', async () => {
     await chiefPage.getByRole('button', { name: '修改记录' }).click();
-    await chiefPage.getByLabel('从').selectOption({ label: '第 1 版' });
+    await chiefPage.getByLabel('从').selectOption({ label: '第1稿' });
     const versions = await chiefPage.getByLabel('到').locator('option').allTextContents();
     await chiefPage.getByLabel('到').selectOption({ label: versions.at(-1) ?? '' });
     await chiefPage.getByRole('button', { name: '比较' }).click();
@@ -157,7 +156,7 @@ describe('story screen: autosave, draft, lock, workflow, history, search', () =>
       '首日游客逾万人次。晚上有灯光秀。',
     );
     const before = (await stored()).version;
-    await chiefPage.getByRole('button', { name: '恢复到第 1 版' }).click();
+    await chiefPage.getByRole('button', { name: '恢复到第1稿' }).click();
     await expect.poll(async () => (await stored()).version).toBe(before + 1);
     expect((await stored()).document.body).toEqual([
       { type: 'paragraph', children: [{ text: '广场开放。' }] },
@@ -173,7 +172,7 @@ describe('story screen: autosave, draft, lock, workflow, history, search', () =>
     await chiefPage.getByRole('button', { name: '插入图片' }).click();
     // A form inside the story's form would submit to the browser and leave the page.
     expect(await chiefPage.locator('form form').count()).toBe(0);
-    await chiefPage.getByLabel('图片文件').setInputFiles({
+    await chiefPage.getByLabel('选择图片…').setInputFiles({
       name: 'IMG_0412.jpg',
       mimeType: 'image/jpeg',
       buffer: withOrientation(landscape, 6), // held upright, stored on its side
@@ -209,6 +208,27 @@ describe('story screen: autosave, draft, lock, workflow, history, search', () =>
     const mark = chiefPage.locator('.search-results mark').first();
     await mark.waitFor();
     await expect(mark.textContent()).resolves.toBe('广场');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps the very last keystroke in the local draft when the page is left at once', async () => {
+    await chiefPage.getByRole('button', { name: HEADLINE, exact: true }).first().click();
+    await expect.poll(() => saveState(chiefPage).textContent()).toMatch(/^已保存/);
+    await chiefPage.route('**/api/story.save', (route) => route.abort());
+    await body(chiefPage).locator('p').first().click();
+    await chiefPage.keyboard.press('End');
+    await chiefPage.keyboard.insertText('今');
+    await chiefPage.keyboard.insertText('晨');
+    await chiefPage.reload(); // at once: the 500 ms draft interval has not passed
+    await chiefPage.unroute('**/api/story.save');
+    // The URL holds the open story, so the reload comes back to it with the draft.
+    await chiefPage.getByText('已恢复本机未保存的草稿').waitFor();
+    await expect
+      .poll(() => body(chiefPage).locator('p').first().textContent())
+      .toBe('广场开放。今晨');
+    await expect
+      .poll(async () => (await stored()).document.body[0], { timeout: 5000 })
+      .toEqual({ type: 'paragraph', children: [{ text: '广场开放。今晨' }] });
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 // Paint equals layout: lines set by the engine from the Noto SC advances, rendered as HTML
 // and painted by Chromium with the same font files, land exactly where the engine put them:
-// every character on its line and at its x, justified lines ending on the measure.
+// every character on its line and at its x, justified lines ending on the measure. The same
+// again with the faces the UI (and the board) paints in: the built renderer's WOFF2 slices.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FONT_FILES, fontPath } from '../../src/main/fonts/font-registry';
@@ -10,6 +12,7 @@ import { loadFontSet } from '../../src/main/fonts/load-font-metrics';
 import { flowFrame, type Story } from '../../src/shared/typeset/column-flow';
 import { lineCss, renderLines } from '../../src/shared/typeset/render-lines';
 import { DEFAULT_SETTINGS, type FrameSpec } from '../../src/shared/typeset/types';
+import { rendererDir } from './app-host';
 import { launchChromium } from './chromium';
 
 const ORIGIN = 'http://typeset.test';
@@ -44,16 +47,44 @@ function story(): Story {
 
 const FRAME: FrameSpec = { columns: 3, columnWidth: 11 * 9, gutter: 9, heightLines: 40 };
 
-function fontFaces(): string {
-  return FONT_FILES.map(
-    (f) =>
-      `@font-face{font-family:'${f.family}';font-weight:${f.weight};src:url(${ORIGIN}/fonts/${f.key}.ttf) format('truetype')}`,
-  ).join('\n');
+function fontFaces(files = FONT_FILES): string {
+  return files
+    .map(
+      (f) =>
+        `@font-face{font-family:'${f.family}';font-weight:${f.weight};src:url(${ORIGIN}/fonts/${f.key}.ttf) format('truetype')}`,
+    )
+    .join('\n');
 }
 
-describe('typeset paint equals layout', () => {
+/** The built renderer's @font-face rules of the Noto SC families (its URLs made absolute). */
+function uiSliceFaces(): string {
+  const assets = join(rendererDir(), 'assets');
+  const rules = readdirSync(assets)
+    .filter((name) => name.endsWith('.css'))
+    .flatMap(
+      (name) => readFileSync(join(assets, name), 'utf8').match(/@font-face\s*\{[^}]*\}/g) ?? [],
+    )
+    .filter((rule) => /Noto (Sans|Serif) SC/.test(rule));
+  expect(rules).toHaveLength(4 * 102);
+  return rules.join('\n').replaceAll('url(./', `url(${ORIGIN}/assets/`);
+}
+
+/** Each source's painted glyph rects, to compare the two paints with each other. */
+const paints = new Map<string, unknown>();
+
+const SOURCES = [
+  { name: 'the engine’s TTFs', faces: () => fontFaces(), slices: false },
+  {
+    name: 'the UI’s WOFF2 slices',
+    faces: () => uiSliceFaces() + fontFaces(FONT_FILES.filter((f) => f.key.startsWith('latin'))),
+    slices: true,
+  },
+];
+
+describe.each(SOURCES)('typeset paint equals layout, painted in $name', (source) => {
   let browser: Browser;
   let page: Page;
+  const fetched: string[] = [];
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -63,6 +94,15 @@ describe('typeset paint equals layout', () => {
       const file = FONT_FILES.find((f) => f.key === key);
       if (!file) return route.fulfill({ status: 404 });
       return route.fulfill({ body: readFileSync(fontPath(file)), contentType: 'font/ttf' });
+    });
+    await page.route(`${ORIGIN}/assets/*`, async (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+      fetched.push(name);
+      const body = readFileSync(join(rendererDir(), 'assets', name));
+      return route.fulfill({
+        body,
+        contentType: name.endsWith('.ttf') ? 'font/ttf' : 'font/woff2',
+      });
     });
   });
 
@@ -77,7 +117,7 @@ describe('typeset paint equals layout', () => {
     expect(result.breakToken).toBeNull();
     const html = renderLines(result.lines, fonts, { leading: DEFAULT_SETTINGS.leading });
     const page0 =
-      `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>${fontFaces()}${lineCss(fonts)}` +
+      `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>${source.faces()}${lineCss(fonts)}` +
       'body{margin:0}#frame{position:absolute;left:20px;top:20px;width:2000px;height:2000px}</style></head>' +
       `<body><div id="frame">${html}</div></body></html>`;
     await page.route(`${ORIGIN}/index.html`, (route) =>
@@ -123,10 +163,22 @@ describe('typeset paint equals layout', () => {
       });
     });
 
+    paints.set(source.name, painted);
+    // Painted from slices alone: no full TTF of the Noto faces was fetched for this text.
+    const woff2 = fetched.filter((name) => name.endsWith('.woff2'));
+    expect(woff2.length > 0).toBe(source.slices);
+    expect(fetched.filter((name) => name.endsWith('.ttf'))).toEqual([]);
     expect(painted).toHaveLength(result.lines.length);
     let worstX = 0;
     let worstEnd = 0;
     let checked = 0;
+    // Latin lines that word spaces within their bounds cannot fill are flagged loose and left
+    // short (a preflight warning), never spread letter by letter: here the English sentence
+    // in an 11-character Chinese measure gives exactly two.
+    expect(result.lines.filter((p) => p.line.loose).map((p) => p.line.text)).toEqual([
+      'The city council ',
+      'met on Monday to ',
+    ]);
     result.lines.forEach((placed, i) => {
       const rects = painted[i] ?? [];
       const { line } = placed;
@@ -153,7 +205,7 @@ describe('typeset paint equals layout', () => {
         expect(r.mid).toBeLessThan(bandBottom);
         checked++;
       });
-      if (line.justified) {
+      if (line.justified && !line.loose) {
         const last = line.glyphs.reduce((j, g, k) => (g.text === ' ' ? j : k), 0);
         const g = line.glyphs[last];
         const r = rects[last];
@@ -172,5 +224,13 @@ describe('typeset paint equals layout', () => {
     expect(checked).toBeGreaterThan(300);
     expect(worstX).toBeLessThan(0.5);
     expect(worstEnd).toBeLessThan(0.5);
+  });
+});
+
+describe('the UI’s WOFF2 slices', () => {
+  it('paint every glyph exactly where the engine’s TTFs paint it', () => {
+    const [ttf, slices] = SOURCES.map((source) => paints.get(source.name));
+    expect(Array.isArray(ttf) && ttf.length > 0).toBe(true);
+    expect(slices).toEqual(ttf);
   });
 });

@@ -6,10 +6,17 @@ import {
   ELECTRON_NATIVE_BINDING,
   electronNativeBinding,
 } from '../../src/main/electron/native-binding';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../src/preload/channels';
 import type { Reply } from '../../src/shared/contract';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../src/shared/contract/channels';
 import { tempDir } from '../support/temp-db';
-import { FakeBrowserWindow, fakeApp, fakeMenu, ipcMainHandlers } from './fake-electron';
+import { TEST_PASSWORD } from '../support/test-password';
+import {
+  FakeBrowserWindow,
+  fakeApp,
+  fakeMenu,
+  fakeProtocol,
+  ipcMainHandlers,
+} from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
 
@@ -60,7 +67,13 @@ describe('the Electron app', () => {
 
   it('opens one secure window on the built page, with the menu, and answers it over IPC', async () => {
     const window = await started();
-    expect(window.loadedUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    // The built page on the app's own scheme (registered before ready), never file://.
+    expect(window.loadedUrl).toBe('app://newsdesk/index.html');
+    expect(fakeProtocol.privileged).toContainEqual({
+      scheme: 'app',
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    });
+    expect(fakeProtocol.handlers.has('app')).toBe(true);
     // The icon the window shows is the one resources/ ships.
     expect(String(window.options.icon)).toMatch(/resources[/\\]icon\.png$/);
     expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(
@@ -73,8 +86,17 @@ describe('the Electron app', () => {
     if (reply.ok)
       expect((reply.result as { dbPath: string }).dbPath).toBe(join(tmp.dir, 'newsdesk.sqlite'));
 
-    const select = await invoke(window, 'session.select', { profileId: 1 });
-    expect(select.ok).toBe(true);
+    // A new paper: the window is its admin, who must choose a password before anything else.
+    expect(await invoke(window, 'session.me', {})).toMatchObject({
+      ok: true,
+      result: { profile: { id: 1 }, mustChangePassword: true },
+    });
+    expect(await invoke(window, 'story.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const chosen = await invoke(window, 'session.changePassword', { password: TEST_PASSWORD });
+    expect(chosen).toMatchObject({ ok: true, result: { mustChangePassword: false } });
     // The session is per window: the actor now saves stories, and every window hears of it.
     const created = await invoke(window, 'story.create', { fields: { headline: '试稿' } });
     expect(created.ok ? 'ok' : created.error).toBe('ok');
@@ -87,7 +109,8 @@ describe('the Electron app', () => {
 
   it('gives up the edit locks of a window that closes', async () => {
     const window = await started();
-    await invoke(window, 'session.select', { profileId: 1 });
+    // The first test gave the shared database's admin its password.
+    await invoke(window, 'session.login', { name: 'admin', password: TEST_PASSWORD });
     const created = await invoke(window, 'story.create', { fields: { headline: '锁稿' } });
     const storyId = created.ok ? (created.result as { id: number }).id : 0;
     expect(await invoke(window, 'lock.acquire', { storyId })).toMatchObject({ ok: true });
@@ -96,7 +119,9 @@ describe('the Electron app', () => {
     fakeApp.emit('activate');
     await vi.waitFor(() => expect(FakeBrowserWindow.created).toHaveLength(2));
     const next = FakeBrowserWindow.created[1] as FakeBrowserWindow;
-    await invoke(next, 'session.select', { profileId: 1 });
+    // The admin has a password now: a new window starts signed out and signs in.
+    expect(await invoke(next, 'session.me', {})).toEqual({ ok: true, result: null });
+    await invoke(next, 'session.login', { name: 'admin', password: TEST_PASSWORD });
     expect(await invoke(next, 'lock.get', { storyId })).toEqual({ ok: true, result: null });
   });
 

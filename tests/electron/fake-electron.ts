@@ -57,6 +57,10 @@ export class FakeBrowserWindow extends FakeEmitter {
     return false;
   }
   restore(): void {}
+  close(): void {
+    this.destroyed = true;
+    this.emit('closed');
+  }
   show(): void {}
   focus(): void {}
 }
@@ -82,6 +86,27 @@ export const fakeSession = {
       fakeSession.headersReceived = handler;
     },
   },
+};
+
+type VerifyProc = (
+  request: { hostname: string; certificate: { data: string } },
+  done: (verdict: number) => void,
+) => void;
+
+/** A partition's session (session.fromPartition): the lock-down plus a certificate verify proc. */
+export const fakePartition = {
+  ...fakeSession,
+  partition: '',
+  verifyProc: undefined as VerifyProc | undefined,
+  cleared: 0,
+  setCertificateVerifyProc(proc: VerifyProc | undefined) {
+    fakePartition.verifyProc = proc;
+  },
+  async clearStorageData() {
+    fakePartition.cleared += 1;
+  },
+  async closeAllConnections() {},
+  webRequest: { onHeadersReceived(_handler: Listener) {} },
 };
 
 export const fakeShell = {
@@ -141,6 +166,18 @@ export const fakeMenu = {
   },
 };
 
+/** protocol: the schemes registered as privileged, and the handlers installed. */
+export const fakeProtocol = {
+  privileged: [] as { scheme: string; privileges: Record<string, boolean> }[],
+  handlers: new Map<string, (request: { url: string }) => Response | Promise<Response>>(),
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges: Record<string, boolean> }[]) {
+    fakeProtocol.privileged.push(...schemes);
+  },
+  handle(scheme: string, handler: (request: { url: string }) => Response | Promise<Response>) {
+    fakeProtocol.handlers.set(scheme, handler);
+  },
+};
+
 export const fakeElectron = {
   app: fakeApp,
   BrowserWindow: FakeBrowserWindow,
@@ -153,9 +190,16 @@ export const fakeElectron = {
       ipcMainHandlers.delete(channel);
     },
   },
-  session: { defaultSession: fakeSession },
+  session: {
+    defaultSession: fakeSession,
+    fromPartition(partition: string) {
+      fakePartition.partition = partition;
+      return fakePartition;
+    },
+  },
   dialog: { showErrorBox: (_title: string, _content: string) => {} },
   shell: fakeShell,
   contextBridge: fakeContextBridge,
   ipcRenderer: fakeIpcRenderer,
+  protocol: fakeProtocol,
 };

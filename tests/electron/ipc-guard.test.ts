@@ -8,8 +8,9 @@ import { isNavigationAllowed } from '../../src/main/electron/navigation-policy';
 import { WindowSessions } from '../../src/main/electron/window-sessions';
 import type { Reply } from '../../src/shared/contract';
 import { tempDir } from '../support/temp-db';
+import { TEST_PASSWORD } from '../support/test-password';
 
-const APP = 'file:///opt/newsdesk/out/renderer/index.html';
+const APP = 'app://newsdesk/index.html';
 const ourFrame = { processId: 4, routingId: 1 };
 const ourWindowId = 7;
 
@@ -41,7 +42,10 @@ describe('checkSender', () => {
   it.each([
     'https://evil.example/index.html',
     'file:///tmp/index.html',
-    'file:///opt/newsdesk/out/renderer/other.html',
+    // The page as it was once loaded, from file://: no longer the app's origin.
+    'file:///opt/newsdesk/out/renderer/index.html',
+    'app://newsdesk/other.html',
+    'app://evil/index.html',
     'about:blank',
     'not a url',
   ])('refuses the main frame showing %s', (url) => {
@@ -69,6 +73,8 @@ describe('navigation policy', () => {
     expect(isNavigationAllowed(APP, APP, APP)).toBe(true);
     expect(isNavigationAllowed(APP, 'https://example.com/', APP)).toBe(false);
     expect(isNavigationAllowed(APP, 'file:///etc/passwd', APP)).toBe(false);
+    expect(isNavigationAllowed(APP, 'app://newsdesk/other.html', APP)).toBe(false);
+    expect(isNavigationAllowed(APP, `${APP}#/story/4`, APP)).toBe(false);
     expect(isNavigationAllowed('https://evil.example/', 'https://evil.example/', APP)).toBe(false);
   });
 });
@@ -142,12 +148,22 @@ describe('IPC invoke handler (real desk on a temp database)', () => {
     expect(call).toHaveBeenCalledOnce();
   });
 
-  it('remembers who works at the window after session.select', async () => {
+  it('signs the window in with session.login, and keeps it after a wrong password', async () => {
     expect(sessions.get(ourWindowId).actorId).toBeNull();
-    const reply = await handle(fromUs, 'session.select', { profileId: 1 });
+    await desk.call('profile.setPassword', { id: 1, password: TEST_PASSWORD }, { actorId: 1 });
+    expectError(await handle(fromUs, 'story.list', {}), 'unauthorized');
+    const reply = await handle(fromUs, 'session.login', { name: 'admin', password: TEST_PASSWORD });
     expect(reply.ok).toBe(true);
     expect(sessions.get(ourWindowId).actorId).toBe(1);
-    expectError(await handle(fromUs, 'session.select', { profileId: 999 }), 'not-found');
+    expectError(
+      await handle(fromUs, 'session.login', { name: 'admin', password: 'wrong-one-1' }),
+      'unauthorized',
+    );
     expect(sessions.get(ourWindowId).actorId).toBe(1);
+    expect(await handle(fromUs, 'session.logout', {})).toEqual({
+      ok: true,
+      result: { signedOut: true },
+    });
+    expect(sessions.get(ourWindowId).actorId).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { pickShellLanguage } from '../../src/main/electron/language';
 import { buildMenuTemplate } from '../../src/main/electron/menu-template';
+import { SHORTCUTS } from '../../src/shared/model/shortcuts';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [
@@ -19,8 +20,32 @@ describe('application menu template', () => {
   const en = buildMenuTemplate({ language: 'en', isDev: false, platform: 'win32' });
 
   it('has File, Edit, View, Window and Help in Chinese and in English', () => {
-    expect(zh.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
-    expect(en.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    expect(zh.map((m) => m.label)).toEqual(['文件', '编辑', '稿件', '视图', '窗口', '帮助']);
+    expect(en.map((m) => m.label)).toEqual(['File', 'Edit', 'Story', 'View', 'Window', 'Help']);
+  });
+
+  it('lists every desk shortcut in the Story menu, each sending its command', () => {
+    const sent: string[] = [];
+    const menu = buildMenuTemplate({
+      language: 'zh-CN',
+      isDev: false,
+      platform: 'linux',
+      onShortcut: (id) => sent.push(id),
+    });
+    const story = menu[2]?.submenu as MenuItemConstructorOptions[];
+    expect(story.map((i) => [i.label, i.accelerator])).toEqual([
+      ['搜索稿件', 'CmdOrCtrl+F'],
+      ['新建稿件', 'CmdOrCtrl+N'],
+      ['保存', 'CmdOrCtrl+S'],
+      ['交稿 / 送下一环节', 'CmdOrCtrl+Enter'],
+      ['下一篇稿件', 'CmdOrCtrl+]'],
+      ['上一篇稿件', 'CmdOrCtrl+['],
+      ['快捷键一览', 'F1'],
+    ]);
+    for (const item of story) (item.click as () => void)();
+    expect(sent).toEqual([...SHORTCUTS.map((s) => s.id)]);
+    const keys = items(menu).flatMap((item) => (item.accelerator ? [item.accelerator] : []));
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { NewsdeskBridge } from '../../src/preload/api';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../src/preload/channels';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../src/shared/contract/channels';
 import { fakeContextBridge, fakeIpcRenderer } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);

@@ -1,16 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/main/electron/csp';
 import { MainWindows } from '../../src/main/electron/main-windows';
 import {
   guardAllWebContents,
   guardWebContents,
   lockDownSession,
 } from '../../src/main/electron/security';
+import { CONTENT_SECURITY_POLICY } from '../../src/main/web/csp';
 import { FakeBrowserWindow, FakeWebContents, fakeApp, fakeSession } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
 
-const APP = 'file:///opt/newsdesk/out/renderer/index.html';
+const APP = 'app://newsdesk/index.html';
 
 beforeEach(() => {
   FakeBrowserWindow.created.length = 0;

@@ -83,8 +83,8 @@ describe('newsdesk CLI', () => {
       err: 'newsdesk: --role must be one of reporter, editor, chief, admin (got boss)',
     });
     expect((await run('--db', db, 'frobnicate')).status).toBe(2);
-    expect((await run('--db', db, 'init', '--colour')).err).toBe(
-      'newsdesk: unknown option --colour',
+    expect((await run('--db', db, 'init', '--flavour')).err).toBe(
+      'newsdesk: unknown option --flavour for init',
     );
     expect(existsSync(db)).toBe(false);
   });
@@ -138,8 +138,13 @@ describe('newsdesk CLI', () => {
       env,
       encoding: 'utf8',
     });
-    expect(out).toBe(
-      `database: ${db}\nschema version: ${SCHEMA_VERSION}\nprofiles: admin (admin)\n`,
+    // A new database's admin gets a one-time password, printed once (CLI.md).
+    const [head, oneTime] = [out.split('\n').slice(0, 3).join('\n'), out.split('\n')[3]];
+    expect(head).toBe(
+      `database: ${db}\nschema version: ${SCHEMA_VERSION}\nprofiles: admin (admin)`,
+    );
+    expect(oneTime).toMatch(
+      /^one-time password for admin: [a-zA-Z2-9]{12} \(change it at the first sign-in; it is not shown again\)$/,
     );
     const bad = spawnSync(join(APP_ROOT, 'bin', 'newsdesk'), ['user', 'add'], {
       cwd: APP_ROOT,

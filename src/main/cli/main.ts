@@ -1,5 +1,5 @@
 import { APP_VERSION } from '../../shared/version';
-import { parseArgs } from './args';
+import { parseCommandLine } from './args';
 import { Refusal, UsageError } from './cli-error';
 import type { Command } from './command';
 import { assignCommand } from './commands/assign';
@@ -15,11 +15,13 @@ import { searchCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
 import { settingsCommand } from './commands/settings';
 import { storyCommand } from './commands/story';
+import { templateCommand } from './commands/template';
 import { userCommand } from './commands/user';
 import { createCliContext } from './context';
-import { type Output, processOutput } from './output';
+import { guardStreams, type Output, processOutput } from './output';
 
-const COMMANDS: Record<string, Command> = {
+/** Every command, by name; each declares its own options (commands/*.ts). */
+export const COMMANDS: Readonly<Record<string, Command>> = {
   init: initCommand,
   settings: settingsCommand,
   user: userCommand,
@@ -33,6 +35,7 @@ const COMMANDS: Record<string, Command> = {
   page: pageCommand,
   assign: assignCommand,
   layout: layoutCommand,
+  template: templateCommand,
   preflight: preflightCommand,
   export: exportCommand,
 };
@@ -43,19 +46,24 @@ export async function main(
   output: Output = processOutput,
 ): Promise<number> {
   let close = () => {};
+  if (output === processOutput) guardStreams();
   try {
-    const { words, flags } = parseArgs(argv);
-    if (flags.version) return print(output, `newsdesk ${APP_VERSION}`);
-    const [name, ...rest] = words;
-    if (!name || flags.help) return print(output, help());
-    const command = COMMANDS[name];
+    const { global, name, words, flags } = parseCommandLine(argv, COMMANDS);
+    if (global.version) return print(output, `newsdesk ${APP_VERSION}`);
+    if (!name || global.help) return print(output, help());
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new UsageError(`unknown command ${name}; see newsdesk --help`);
     const ctx = createCliContext(
-      { db: str(flags.db), as: str(flags.as), json: flags.json === true },
+      {
+        db: global.db,
+        as: global.as,
+        passwordFile: global['password-file'],
+        json: global.json === true,
+      },
       output,
     );
     close = () => ctx.close();
-    await command.run(ctx, rest, flags);
+    await command.run(ctx, words, flags);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) return fail(output, 2, error.message);
@@ -74,11 +82,13 @@ function help(): string {
       : `  ${c.usage}\n  ${''.padEnd(46)} ${c.summary}`,
   );
   return [
-    'usage: newsdesk [--db FILE] [--as NAME] [--json] COMMAND …',
+    'usage: newsdesk [--db FILE] [--as NAME [--password-file F]] [--json] COMMAND …',
     '',
     ...lines,
     '',
     'The database is --db, else $NEWSDESK_DB, else the desktop app’s own file.',
+    'Without --as, the command acts as the first admin, for whoever can write that file;',
+    'with --as NAME, only with NAME’s password: --password-file F, $NEWSDESK_PASSWORD, or a prompt.',
   ].join('\n');
 }
 
@@ -90,8 +100,4 @@ function print(output: Output, text: string): number {
 function fail(output: Output, status: number, message: string): number {
   output.err(`newsdesk: ${message}`);
   return status;
-}
-
-function str(value: string | boolean | undefined): string | undefined {
-  return typeof value === 'string' ? value : undefined;
 }

@@ -1,7 +1,7 @@
 import type { Args, HandlerName } from '../../shared/contract';
 import type { Profile } from '../../shared/model/profile';
-import type { PrintJob } from '../export/print-pdf';
 import type { Store } from '../store/store';
+import { prepareBackupCreate, prepareBackupRestore } from './backup/prepare';
 import { prepareExportHtml, prepareExportPdf } from './export/prepare';
 import { prepareImport } from './import/prepare';
 
@@ -16,16 +16,14 @@ export type Preparer<N extends HandlerName> = (args: Args<N>, env: PrepareEnv) =
 export interface PrepareEnv {
   store: Store;
   actor: Profile | null;
-  /** How this desk prints a PDF: Electron's printToPDF in the app, a system Chromium elsewhere. */
-  printPdf: PrintPdf;
+  /** The database file (backups read it from a connection of their own). */
+  dbPath: string;
 }
-
-/** Prints the document `make` makes. A printer may start its browser first, so that it
- * starts while the issue is being composed; an error from `make` is the call's error. */
-export type PrintPdf = (make: () => Promise<PrintJob>) => Promise<Buffer>;
 
 export const preparers: { [N in HandlerName]?: Preparer<N> } = {
   'story.import': prepareImport,
   'export.html': prepareExportHtml,
   'export.pdf': prepareExportPdf,
+  'backup.create': prepareBackupCreate,
+  'backup.restore': prepareBackupRestore,
 };

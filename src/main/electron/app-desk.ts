@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { app } from 'electron';
+import { type BackupSchedule, startBackupSchedule } from '../desk/backup/schedule';
 import { openDesk } from '../desk/open-desk';
 import type { Desk } from '../desk/types';
 import { electronNativeBinding } from './native-binding';
-import { printToPdf } from './print-to-pdf';
 
 /** The per-user database: one SQLite file in Electron's userData folder. */
 export function defaultDbPath(): string {
@@ -15,10 +15,14 @@ export function openAppDesk(): Desk {
   return openDesk({
     dbPath: defaultDbPath(),
     nativeBinding: electronNativeBinding(app.getAppPath()),
-    // Print with Electron's own Chromium: the user's machine may have no other browser.
-    printPdf: async (make) => {
-      const job = await make();
-      return printToPdf(job.html, job);
-    },
+  });
+}
+
+/** The app's own backups: daily at the paper's set time and on quit (desk/backup/schedule). */
+export function startAppBackups(desk: Desk): BackupSchedule {
+  return startBackupSchedule({
+    dbPath: desk.dbPath,
+    nativeBinding: electronNativeBinding(app.getAppPath()),
+    log: (line) => console.log(line),
   });
 }

@@ -1,16 +1,18 @@
-import { pathToFileURL } from 'node:url';
+/** The app's own scheme and host (app-protocol.ts serves them); pure, so guards need no electron. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'newsdesk';
+export const APP_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /**
  * The one page the app shows: the dev server in `npm run dev` (electron-vite passes it as
- * ELECTRON_RENDERER_URL), otherwise the built index.html next to the main bundle.
+ * ELECTRON_RENDERER_URL), otherwise the built index.html on the app's own app:// scheme.
  */
 export function resolveAppUrl(options: {
   isDev: boolean;
   devServerUrl: string | undefined;
-  rendererIndexPath: string;
 }): string {
   if (options.isDev && options.devServerUrl) return new URL(options.devServerUrl).href;
-  return pathToFileURL(options.rendererIndexPath).href;
+  return APP_INDEX_URL;
 }
 
 /**

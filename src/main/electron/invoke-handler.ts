@@ -1,5 +1,6 @@
 import type { Reply } from '../../shared/contract';
 import type { Desk } from '../desk/types';
+import type { ShellCall } from '../lan/shell-calls';
 import { checkHandlerName, checkSender } from './ipc-guard';
 import type { WindowSessions } from './window-sessions';
 
@@ -17,6 +18,8 @@ export interface InvokeDeps {
   /** The main frame of our window with this webContents id, or null when it is not ours. */
   ownMainFrame(webContentsId: number): object | null;
   warn(message: string): void;
+  /** Calls main answers itself (lan.*: the LAN host, where the windows point), by name. */
+  shellCalls?: Record<string, ShellCall>;
 }
 
 export type InvokeHandler = (
@@ -47,6 +50,8 @@ export function createInvokeHandler(deps: InvokeDeps): InvokeHandler {
     if (nameError) return { ok: false, error: nameError };
 
     const session = deps.sessions.get(facts.webContentsId);
+    const shellCall = typeof name === 'string' ? deps.shellCalls?.[name] : undefined;
+    if (shellCall) return shellCall(args, session);
     let reply: Reply<unknown>;
     try {
       reply = await deps.desk.call(name, args, session);
@@ -54,10 +59,6 @@ export function createInvokeHandler(deps: InvokeDeps): InvokeHandler {
       // desk.call promises never to throw; if it does anyway, the window still gets a reply.
       deps.warn(`newsdesk: desk.call threw: ${String(error)}`);
       return { ok: false, error: { code: 'internal', message: 'internal error' } };
-    }
-    if (name === 'session.select' && reply.ok) {
-      const id = (reply.result as { id?: unknown } | null)?.id;
-      if (typeof id === 'number') session.actorId = id;
     }
     return reply;
   };

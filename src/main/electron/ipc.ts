@@ -1,6 +1,7 @@
 import { type IpcMainInvokeEvent, ipcMain } from 'electron';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../preload/channels';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/contract/channels';
 import type { Desk } from '../desk/types';
+import type { ShellCall } from '../lan/shell-calls';
 import { createInvokeHandler, type InvokeFacts } from './invoke-handler';
 import type { MainWindows } from './main-windows';
 import type { WindowSessions } from './window-sessions';
@@ -14,6 +15,7 @@ export function registerIpc(options: {
   appUrl: string;
   windows: MainWindows;
   sessions: WindowSessions;
+  shellCalls?: Record<string, ShellCall>;
 }): () => void {
   const { desk, windows } = options;
   const handle = createInvokeHandler({
@@ -22,6 +24,7 @@ export function registerIpc(options: {
     sessions: options.sessions,
     ownMainFrame: (id) => windows.mainFrameOf(id),
     warn: (message) => console.warn(message),
+    ...(options.shellCalls ? { shellCalls: options.shellCalls } : {}),
   });
   ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, args: unknown) =>
     handle(invokeFacts(event), name, args),

@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { SHORTCUTS, type ShortcutId } from '../../shared/model/shortcuts';
 import type { ShellLanguage } from './language';
 
 /** Every label the menu shows, in each shell language. */
@@ -6,6 +7,7 @@ const LABELS = {
   'zh-CN': {
     file: '文件',
     importStories: '导入稿件…',
+    useOwnPaper: '回到本机的报纸',
     edit: '编辑',
     view: '视图',
     window: '窗口',
@@ -26,10 +28,19 @@ const LABELS = {
     close: '关闭窗口',
     about: '关于新闻编辑台',
     quit: '退出',
+    story: '稿件',
+    search: '搜索稿件',
+    'new-story': '新建稿件',
+    save: '保存',
+    advance: '交稿 / 送下一环节',
+    'next-story': '下一篇稿件',
+    'previous-story': '上一篇稿件',
+    shortcuts: '快捷键一览',
   },
   en: {
     file: 'File',
     importStories: 'Import stories…',
+    useOwnPaper: "Back to this machine's paper",
     edit: 'Edit',
     view: 'View',
     window: 'Window',
@@ -50,6 +61,14 @@ const LABELS = {
     close: 'Close Window',
     about: 'About Newsdesk',
     quit: 'Quit',
+    story: 'Story',
+    search: 'Search stories',
+    'new-story': 'New story',
+    save: 'Save',
+    advance: 'File / send on',
+    'next-story': 'Next story',
+    'previous-story': 'Previous story',
+    shortcuts: 'Keyboard shortcuts',
   },
 } as const satisfies Record<ShellLanguage, Record<string, string>>;
 
@@ -63,6 +82,11 @@ export interface MenuOptions {
   platform: string;
   /** File > Import stories…: main tells the focused window to open its file picker. */
   onImport?: () => void;
+  /** Connected to a colleague's Newsdesk: File offers the way back to this machine's paper. */
+  connected?: boolean;
+  onUseOwnPaper?: () => void;
+  /** The Story menu's items: main tells the focused window to run the shortcut's command. */
+  onShortcut?: (id: ShortcutId) => void;
 }
 
 export function menuLabel(language: ShellLanguage, key: MenuLabelKey): string {
@@ -87,6 +111,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: t.file,
     submenu: [
       { label: t.importStories, accelerator: 'CmdOrCtrl+O', click: () => options.onImport?.() },
+      ...(options.connected
+        ? [{ label: t.useOwnPaper, click: () => options.onUseOwnPaper?.() }]
+        : []),
       sep,
       ...(mac ? [{ role: 'close', label: t.close, accelerator: 'CmdOrCtrl+W' } as const] : [quit]),
     ],
@@ -102,6 +129,15 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { role: 'paste', label: t.paste, accelerator: 'CmdOrCtrl+V' },
       { role: 'selectAll', label: t.selectAll, accelerator: 'CmdOrCtrl+A' },
     ],
+  };
+  // Every global shortcut of the desk (shared/model/shortcuts.ts), so the menu lists them.
+  const story: MenuItemConstructorOptions = {
+    label: t.story,
+    submenu: SHORTCUTS.map((s) => ({
+      label: t[s.id],
+      accelerator: s.accelerator,
+      click: () => options.onShortcut?.(s.id),
+    })),
   };
   const devItems: MenuItemConstructorOptions[] = options.isDev
     ? [
@@ -145,5 +181,5 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const appMenu: MenuItemConstructorOptions[] = mac
     ? [{ label: 'Newsdesk', submenu: [{ role: 'about', label: t.about }, sep, quit] }]
     : [];
-  return [...appMenu, file, edit, view, windowMenu, help];
+  return [...appMenu, file, edit, story, view, windowMenu, help];
 }

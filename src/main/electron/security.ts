@@ -1,17 +1,19 @@
 import { app, type Session, type WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './csp';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from '../web/csp';
 import { isNavigationAllowed } from './navigation-policy';
 
 export interface SecurityOptions {
   appUrl: string;
   isDev: boolean;
+  /** The one page windows may show now, when not appUrl (a colleague's host, while connected). */
+  pageUrl?: () => string;
 }
 
 /**
  * Locks down a session: no permission is ever granted (camera, notifications, geolocation,
  * clipboard-read …: a newsroom editor needs none), and every response carries our CSP.
- * file:// pages get no response headers in Electron, so the build also writes the same
- * policy into index.html as a <meta> (electron.vite.config.ts).
+ * The app:// handler sets the same header itself (app-protocol.ts), and the build writes
+ * the policy into index.html as a <meta> too (electron.vite.config.ts).
  */
 export function lockDownSession(session: Session, options: SecurityOptions): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -33,12 +35,14 @@ export function lockDownSession(session: Session, options: SecurityOptions): voi
  * CSP (default-src 'self') already keeps them on our own content.
  */
 export function guardAllWebContents(options: SecurityOptions): void {
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, options.appUrl));
+  const pageUrl = options.pageUrl ?? (() => options.appUrl);
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, pageUrl));
 }
 
-export function guardWebContents(contents: WebContents, appUrl: string): void {
+export function guardWebContents(contents: WebContents, appUrl: string | (() => string)): void {
+  const allowed = typeof appUrl === 'string' ? () => appUrl : appUrl;
   const refuse = (event: { preventDefault(): void; url: string }, what: string): void => {
-    if (isNavigationAllowed(contents.getURL(), event.url, appUrl)) return;
+    if (isNavigationAllowed(contents.getURL(), event.url, allowed())) return;
     event.preventDefault();
     console.warn(`newsdesk: ${what} refused: ${event.url.slice(0, 120)}`);
   };

@@ -1,16 +1,19 @@
 import type { Session } from '../desk/session';
 
 /**
- * Who is working at each window: one Session per webContents id. A window starts with no
- * actor; 'session.select' sets it; closing the window forgets it.
+ * Who is working at each window: one Session per webContents id. A window starts signed out
+ * (or as `initial` says: the first start of a new paper); 'session.login' signs it in;
+ * closing the window forgets it.
  */
 export class WindowSessions {
   private readonly byWebContents = new Map<number, Session>();
 
+  constructor(private readonly initial: () => Session = () => ({ actorId: null, from: 'app' })) {}
+
   get(webContentsId: number): Session {
     let session = this.byWebContents.get(webContentsId);
     if (!session) {
-      session = { actorId: null };
+      session = this.initial();
       this.byWebContents.set(webContentsId, session);
     }
     return session;

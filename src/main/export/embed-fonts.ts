@@ -5,11 +5,13 @@
 // fails the full font is embedded instead and a note says so: a large file beats a
 // wrong one.
 
+import { statSync } from 'node:fs';
 import type { FontKey } from '../../shared/typeset/font-metrics';
 import { fontBytes } from '../fonts/font-bytes';
 import { FONT_FILES, fontPath, registeredFont } from '../fonts/font-registry';
 import { charsetHash, charsetOf } from './font-charset';
 import { fontFaceRule } from './font-face-css';
+import type { PrintCache } from './print-cache';
 import { LruCache } from './subset-cache';
 
 /** The characters one face has to paint (any text: duplicates and order do not matter). */
@@ -48,10 +50,14 @@ export interface EmbedOptions {
   subset?: Subsetter;
   /** Replaces the process-wide cache. */
   cache?: LruCache<CachedFace>;
+  /** Subsets (and converted photos) kept between processes (print-cache.ts). */
+  disk?: PrintCache;
 }
 
 export interface CachedFace {
   face: EmbeddedFace;
+  /** The subset (or full) TrueType bytes: the PDF writer embeds the same file. */
+  data: Buffer;
   rule: string;
 }
 
@@ -64,31 +70,48 @@ const hbSubset: Subsetter = async (font, charset) => {
 /** Four faces of one issue, plus the previous issue's while an editor re-exports. */
 const defaultCache = new LruCache<CachedFace>(8);
 
+/** A subset kept on disk is named by the font file it came from (a new version of the
+ * package's font renumbers glyphs) and the characters it keeps. */
+function diskKeyOf(path: string, charset: string): string {
+  const { size, mtimeMs } = statSync(path);
+  return `subset|${path}|${size}|${mtimeMs}|${charsetHash(charset)}`;
+}
+
 async function embedFace(key: FontKey, charset: string, options: EmbedOptions) {
   const file = registeredFont(key);
-  const full = fontBytes(fontPath(file, options.fontDir));
+  const path = fontPath(file, options.fontDir);
   const base = { key: file.key, family: file.family, weight: file.weight };
   const characters = [...charset].length;
+  const disk = options.subset === undefined ? options.disk : undefined;
+  const diskKey = disk ? diskKeyOf(path, charset) : '';
+  const kept = disk?.get(diskKey);
+  if (kept) {
+    const face = { ...base, subset: true, characters, bytes: kept.length };
+    const rule = fontFaceRule({ family: file.family, weight: file.weight, data: kept });
+    return { face, data: kept, rule };
+  }
+  const full = fontBytes(path);
   let data: Buffer;
   let face: EmbeddedFace;
   try {
     data = await (options.subset ?? hbSubset)(full, charset);
     face = { ...base, subset: true, characters, bytes: data.length };
+    disk?.put(diskKey, data);
   } catch (error) {
     data = full;
     const why = error instanceof Error ? error.message : String(error);
     const note = `${file.family} ${file.weight}: subsetting failed (${why}); embedded the full font (${(full.length / 1e6).toFixed(1)} MB)`;
     face = { ...base, subset: false, characters, bytes: data.length, note };
   }
-  return { face, rule: fontFaceRule({ family: file.family, weight: file.weight, data }) };
+  return { face, data, rule: fontFaceRule({ family: file.family, weight: file.weight, data }) };
 }
 
-/** @font-face rules for the faces used, each subset to its characters. Faces with no
- * characters are left out; a face asked for twice gets the union of its texts. */
-export async function embedFonts(
+/** Each face used, subset to its characters (cached), as the file and its @font-face rule.
+ * Faces with no characters are left out; a face asked for twice gets the union of its texts. */
+export async function subsetFaces(
   uses: readonly FaceUse[],
   options: EmbedOptions = {},
-): Promise<EmbeddedFonts> {
+): Promise<CachedFace[]> {
   const cache = options.cache ?? defaultCache;
   const textByKey = new Map<FontKey, string>();
   for (const use of uses) textByKey.set(use.key, (textByKey.get(use.key) ?? '') + use.text);
@@ -106,7 +129,15 @@ export async function embedFonts(
       return made;
     }),
   );
-  const done = embedded.filter((e): e is CachedFace => e !== undefined);
+  return embedded.filter((e): e is CachedFace => e !== undefined);
+}
+
+/** @font-face rules for the faces used, each subset to its characters. */
+export async function embedFonts(
+  uses: readonly FaceUse[],
+  options: EmbedOptions = {},
+): Promise<EmbeddedFonts> {
+  const done = await subsetFaces(uses, options);
   return {
     css: done.map((e) => e.rule).join('\n'),
     faces: done.map((e) => e.face),

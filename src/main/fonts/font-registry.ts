@@ -44,6 +44,36 @@ export const FONT_FILES: readonly FontFile[] = [
     module: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
     fileName: 'NotoSansSC_700Bold.ttf',
   },
+  // Latin faces: English papers set all their text in them, Chinese papers their Latin
+  // runs when type.latinFace says so.
+  {
+    key: 'latin-serif-400',
+    family: 'Source Serif 4',
+    weight: 400,
+    module: '@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf',
+    fileName: 'SourceSerif4_400Regular.ttf',
+  },
+  {
+    key: 'latin-serif-700',
+    family: 'Source Serif 4',
+    weight: 700,
+    module: '@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf',
+    fileName: 'SourceSerif4_700Bold.ttf',
+  },
+  {
+    key: 'latin-sans-400',
+    family: 'Libre Franklin',
+    weight: 400,
+    module: '@expo-google-fonts/libre-franklin/400Regular/LibreFranklin_400Regular.ttf',
+    fileName: 'LibreFranklin_400Regular.ttf',
+  },
+  {
+    key: 'latin-sans-700',
+    family: 'Libre Franklin',
+    weight: 700,
+    module: '@expo-google-fonts/libre-franklin/700Bold/LibreFranklin_700Bold.ttf',
+    fileName: 'LibreFranklin_700Bold.ttf',
+  },
 ];
 
 /** The registered file of a face; a key without one is a programming error. */

@@ -17,6 +17,15 @@ describe('font metrics from the Noto SC files', () => {
     expect(fonts.font('sans-700').name).toBe('Noto Sans SC');
   });
 
+  it('names the glyph the ZHS shaping picks, the form the advance is measured on', () => {
+    const serif = fonts.font('serif-400');
+    expect(serif.glyphId?.(0x4e2d)).toBe(8764); // 中
+    // The em dash: the cmap's proportional form is glyph 466; ZHS `locl` swaps in 467.
+    expect(serif.glyphId?.(0x2014)).toBe(467);
+    expect(serif.advance(0x2014)).toBe(1000);
+    expect(serif.glyphId?.(0xe000)).toBeUndefined();
+  });
+
   it('reports characters the font lacks instead of dropping them', () => {
     const { lines, missing } = setText('中文\u{E000}字', fonts, { measure: 90 });
     expect(missing).toEqual(['\u{E000}']);

@@ -22,10 +22,14 @@ export function fontMetricsFromBuffer(buffer: Buffer, name: string): FontMetrics
   const bmp = new Float64Array(0x10000).fill(NOT_MEASURED);
   const astral = new Map<number, number | undefined>();
   const NO_SPACING_FEATURES = { kern: false, liga: false, palt: false };
-  const measure = (cp: number): number | undefined =>
-    font.hasGlyphForCodePoint(cp)
-      ? font.layout(String.fromCodePoint(cp), NO_SPACING_FEATURES, 'hani', 'ZHS').advanceWidth
-      : undefined;
+  // Glyph ids as the same shaping picks them (the ZHS `locl` form), kept beside the advance.
+  const gids = new Map<number, number>();
+  const measure = (cp: number): number | undefined => {
+    if (!font.hasGlyphForCodePoint(cp)) return undefined;
+    const run = font.layout(String.fromCodePoint(cp), NO_SPACING_FEATURES, 'hani', 'ZHS');
+    gids.set(cp, run.glyphs[0]?.id ?? 0);
+    return run.advanceWidth;
+  };
   const advance = (cp: number): number | undefined => {
     if (cp < 0x10000) {
       let units = bmp[cp] ?? NOT_MEASURED;
@@ -45,6 +49,7 @@ export function fontMetricsFromBuffer(buffer: Buffer, name: string): FontMetrics
     descent: font.hhea.descent,
     hasGlyph: (cp) => advance(cp) !== undefined,
     advance,
+    glyphId: (cp) => (advance(cp) === undefined ? undefined : gids.get(cp)),
   };
 }
 

@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/support/temp-db';
+import { TEST_PASSWORD } from '../../../tests/support/test-password';
 import { type RunningHost, startHost } from './http-host';
 
 /** Raw HTTP so that paths reach the server exactly as written (fetch would normalize ../). */
@@ -42,6 +43,8 @@ describe('HTTP host', () => {
   const temp = tempDir();
   const staticDir = join(temp.dir, 'renderer');
   let host: RunningHost;
+  let cookie = '';
+  const json = { 'Content-Type': 'application/json' };
 
   beforeAll(async () => {
     mkdirSync(join(staticDir, 'assets'), { recursive: true });
@@ -49,35 +52,44 @@ describe('HTTP host', () => {
     writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(join(temp.dir, 'secret.txt'), 'SECRET');
     host = await startHost({ dbPath: join(temp.dir, 'db.sqlite'), staticDir });
+    await host.desk.call('profile.setPassword', { id: 1, password: TEST_PASSWORD }, { actorId: 1 });
+    const login = await raw(host.origin, '/api/session.login', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ name: 'admin', password: TEST_PASSWORD }),
+    });
+    cookie = String(login.headers['set-cookie']).split(';')[0] ?? '';
   });
   afterAll(async () => {
     await host.close();
     temp.cleanup();
   });
 
-  it('listens on 127.0.0.1 and gives the token in the URL fragment', () => {
-    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]{32}$/);
+  it('listens on 127.0.0.1 and points browsers at the sign-in page', () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   });
 
-  it('answers 401 without the token, or with a wrong one', async () => {
-    const body = '{}';
+  it('answers 401 without a session, and serves a signed-in one', async () => {
     const none = await raw(host.origin, '/api/profile.list', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body,
+      headers: json,
+      body: '{}',
     });
     expect(none.status).toBe(401);
-    expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
-    const wrong = await raw(host.origin, '/api/profile.list', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}x` },
-      body,
+    expect(JSON.parse(none.body)).toEqual({
+      ok: false,
+      error: { code: 'unauthorized', message: 'sign in first' },
     });
-    expect(wrong.status).toBe(401);
+    const forged = await raw(host.origin, '/api/profile.list', {
+      method: 'POST',
+      headers: { ...json, Cookie: 'newsdesk_session=forged' },
+      body: '{}',
+    });
+    expect(forged.status).toBe(401);
     const right = await raw(host.origin, '/api/profile.list', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-      body,
+      headers: { ...json, Cookie: cookie },
+      body: '{}',
     });
     expect(right.status).toBe(200);
     expect(JSON.parse(right.body)).toMatchObject({
@@ -87,7 +99,7 @@ describe('HTTP host', () => {
   });
 
   it('maps refusals to HTTP statuses and refuses non-JSON bodies', async () => {
-    const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` };
+    const headers = { ...json, Cookie: cookie };
     expect(
       (await raw(host.origin, '/api/no.such', { method: 'POST', headers, body: '{}' })).status,
     ).toBe(404);
@@ -101,10 +113,7 @@ describe('HTTP host', () => {
     ).toBe(400);
     const form = await raw(host.origin, '/api/profile.list', {
       method: 'POST',
-      headers: {
-        'Content-Type': 'application/x-www-form-urlencoded',
-        Authorization: `Bearer ${host.token}`,
-      },
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie },
       body: 'a=1',
     });
     expect(form.status).toBe(415);
@@ -116,7 +125,10 @@ describe('HTTP host', () => {
     expect(index.body).toBe('<!doctype html><title>报</title>');
     expect(String(index.headers['content-security-policy'])).toContain("script-src 'self';");
     expect(String(index.headers['content-security-policy'])).not.toContain('unsafe-eval');
-    expect((await raw(host.origin, '/assets/app.js')).body).toBe('console.log(1)');
+    expect(index.headers['cache-control']).toBe('no-store');
+    const asset = await raw(host.origin, '/assets/app.js');
+    expect(asset.body).toBe('console.log(1)');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('never serves a file outside the build folder', async () => {

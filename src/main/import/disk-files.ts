@@ -6,12 +6,15 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { ArgsIn } from '../../shared/contract';
 import { MAX_IMAGE_BYTES } from '../../shared/contract/domains/assets';
 import { readStoryMarkdown } from '../../shared/story/markdown/read-story-markdown';
+import { decodeText } from './decode-text';
 import { storyFormat } from './formats';
 import { ImportError } from './import-error';
 
 export interface DiskOptions {
   /** Refuse images outside the file's own folder (the inbox: files come from anyone). */
   confine?: boolean;
+  /** The folder the file's image paths are relative to, when it is no longer in it. */
+  folder?: string;
 }
 
 /** `path` as story.import arguments; `name` is how messages call the file. */
@@ -50,9 +53,10 @@ async function readImages(
   bytes: Buffer,
   options: DiskOptions,
 ): Promise<Record<string, string>> {
-  const read = readStoryMarkdown(new TextDecoder().decode(bytes));
-  if (!read.ok) return {};
-  const folder = dirname(path);
+  const decoded = decodeText(bytes);
+  const read = decoded.ok ? readStoryMarkdown(decoded.text) : null;
+  if (!read?.ok) return {};
+  const folder = options.folder ?? dirname(path);
   const images: Record<string, string> = {};
   for (const { src, line } of read.story.photos) {
     if (src in images) continue;

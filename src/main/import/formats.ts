@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { importWhy } from '../../shared/story/import-problem';
 import { ImportError } from './import-error';
 
 export type StoryFormat = 'md' | 'txt' | 'docx';
@@ -29,12 +30,16 @@ export const FORMATS_TEXT = '.md, .txt or .docx';
 export function storyFormat(fileName: string, bytes: number): StoryFormat {
   const format = formatOf(fileName);
   if (!format)
-    throw new ImportError(fileName, { message: `not a story file: use ${FORMATS_TEXT}` });
+    throw new ImportError(fileName, {
+      message: `not a story file: use ${FORMATS_TEXT}`,
+      why: importWhy('not-story-file'),
+    });
   const limit = SIZE_LIMITS[format];
   if (bytes > limit) {
     const size = (bytes / MB).toFixed(1);
     throw new ImportError(fileName, {
       message: `the file is ${size} MB; a .${format} story may be at most ${limit / MB} MB`,
+      why: importWhy('file-too-large', { size, max: limit / MB }),
     });
   }
   return format;

@@ -10,13 +10,16 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../tests/fixtures/import/build-docx';
 import { MARKET_MD, WEATHER_TXT } from '../../../tests/fixtures/import/stories';
+import { zipBombDocx } from '../../../tests/fixtures/import/zip-bomb';
 import { tempDir } from '../../../tests/support/temp-db';
 import { openDesk } from '../desk/open-desk';
 import type { Desk } from '../desk/types';
 import { type Inbox, startInbox } from './inbox';
 import { tinyPng } from './test-support/images';
 
-describe('the inbox folder', () => {
+// Generous timeouts: the reader's thread compiles the sources when it first starts, and the
+// machine may be busy.
+describe('the inbox folder', { timeout: 120_000 }, () => {
   let temp: ReturnType<typeof tempDir>;
   let desk: Desk;
   let inbox: Inbox | undefined;
@@ -99,6 +102,7 @@ describe('the inbox folder', () => {
       'broken.md:1: the front matter that starts here is not closed by a --- line\n',
     );
     expect(existsSync(at('notes.pdf'))).toBe(true);
+    expect(readdirSync(at('importing'))).toEqual([]);
     expect(log).toContain('newsdesk: inbox: market.md filed as story 1 by 王小明');
   });
 
@@ -118,10 +122,35 @@ describe('the inbox folder', () => {
     expect(await stories()).toEqual(['简讯一 / 王小明', '简讯二 / 王小明']);
   });
 
+  it('never tries a file twice: one left in importing/ by a stop goes to failed/ at start', async () => {
+    mkdirSync(at('importing'), { recursive: true });
+    writeFileSync(at('importing', 'crashed.md'), '---\nheadline: 坏稿\nauthor: 王小明\n---\n');
+    await (await start()).scan();
+    expect(readdirSync(at('importing'))).toEqual([]);
+    expect(readdirSync(at('failed')).sort()).toEqual(['crashed.md', 'crashed.md.error.txt']);
+    expect(errorFile('crashed.md')).toBe(
+      'crashed.md: import interrupted (the desk stopped while reading it); check the desk for the story before sending the file again\n',
+    );
+    expect(await stories()).toEqual([]);
+  });
+
+  it('moves a zip bomb to failed/ with the reason, and files the next file', async () => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(at('bomb.docx'), await zipBombDocx(300));
+    writeFileSync(at('brief.md'), '---\nheadline: 简讯\nauthor: 王小明\n---\n');
+    await (await start()).scan();
+    expect(errorFile('bomb.docx')).toBe(
+      'bomb.docx: it unpacks to more than 64 MB; a story is far smaller (a zip bomb?)\n',
+    );
+    expect(readdirSync(at('done'))).toEqual(['brief.md']);
+    expect(readdirSync(at('importing'))).toEqual([]);
+    expect(await stories()).toEqual(['简讯 / 王小明']);
+  });
+
   it('notices a new file through fs.watch, without a scan being asked for', async () => {
     await start();
     drop('late.md', '---\nheadline: 晚到的稿子\nauthor: 王小明\n---\n\n正文。\n');
-    for (let i = 0; i < 100 && !existsSync(at('done', 'late.md')); i++) {
+    for (let i = 0; i < 600 && !existsSync(at('done', 'late.md')); i++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(existsSync(at('done', 'late.md'))).toBe(true);

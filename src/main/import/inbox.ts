@@ -1,7 +1,9 @@
 // A watched folder: reporters (or a mail rule) drop .md, .txt and .docx files in it; each is
 // filed as the profile it names, then moved to done/, or to failed/ with NAME.error.txt
 // beside it saying why. fs.watch reacts at once; a periodic rescan catches what it misses
-// (network shares, events lost while busy).
+// (network shares, events lost while busy). A file is moved to importing/ before it is read,
+// so one that stopped the desk is found there at the next start and goes to failed/: no file
+// is ever tried twice.
 
 import { type FSWatcher, watch } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
@@ -10,7 +12,10 @@ import type { Desk } from '../desk/types';
 import { importArgsFromDisk } from './disk-files';
 import { formatOf } from './formats';
 import { inboxAuthor } from './inbox-author';
-import { readStoryFile } from './read-story-file';
+import { readStoryFileIsolated } from './isolate/story-reader';
+
+/** Where a file waits while it is read and filed. */
+const IMPORTING = 'importing';
 
 export interface InboxOptions {
   dir: string;
@@ -33,6 +38,8 @@ export async function startInbox(options: InboxOptions): Promise<Inbox> {
   const log = options.log ?? (() => {});
   await mkdir(join(dir, 'done'), { recursive: true });
   await mkdir(join(dir, 'failed'), { recursive: true });
+  await mkdir(join(dir, IMPORTING), { recursive: true });
+  await failInterrupted(dir, log);
 
   let running: Promise<void> | null = null;
   let again = false;
@@ -88,10 +95,17 @@ async function waiting(dir: string, settleMs: number): Promise<string[]> {
 }
 
 async function take(dir: string, name: string, desk: Desk, log: (line: string) => void) {
-  const path = join(dir, name);
+  let path: string;
   try {
-    const args = await importArgsFromDisk(path, name, { confine: true });
-    const story = await readStoryFile(name, await readFile(path));
+    path = await freePath(join(dir, IMPORTING), name);
+    await rename(join(dir, name), path);
+  } catch (error) {
+    log(`newsdesk: inbox: ${name}: ${error instanceof Error ? error.message : error}`);
+    return; // gone meanwhile, or the folder is not writable: nothing was read
+  }
+  try {
+    const args = await importArgsFromDisk(path, name, { confine: true, folder: dir });
+    const story = await readStoryFileIsolated(name, await readFile(path));
     const author = await inboxAuthor(desk, name, story);
     const reply = await desk.call('story.import', args, { actorId: author.id });
     if (!reply.ok) throw new Error(reply.error.message); // it names the file already
@@ -99,11 +113,41 @@ async function take(dir: string, name: string, desk: Desk, log: (line: string) =
     await rename(path, await freePath(join(dir, 'done'), name));
     log(`newsdesk: inbox: ${name} filed as story ${id} by ${author.name}`);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    await moveToFailed(
+      dir,
+      path,
+      name,
+      error instanceof Error ? error.message : String(error),
+      log,
+    );
+  }
+}
+
+/** failed/NAME and failed/NAME.error.txt saying why; the reason is logged too. */
+async function moveToFailed(
+  dir: string,
+  path: string,
+  name: string,
+  message: string,
+  log: (line: string) => void,
+) {
+  log(`newsdesk: inbox: ${message}`);
+  try {
     const target = await freePath(join(dir, 'failed'), name);
     await rename(path, target);
     await writeFile(`${target}.error.txt`, `${message}\n`);
-    log(`newsdesk: inbox: ${message}`);
+  } catch (error) {
+    // Left in importing/, it goes to failed/ at the next start.
+    log(`newsdesk: inbox: ${name}: ${error instanceof Error ? error.message : error}`);
+  }
+}
+
+/** What the desk was importing when it stopped: refused, never tried again. */
+async function failInterrupted(dir: string, log: (line: string) => void) {
+  for (const entry of await readdir(join(dir, IMPORTING), { withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const message = `${entry.name}: import interrupted (the desk stopped while reading it); check the desk for the story before sending the file again`;
+    await moveToFailed(dir, join(dir, IMPORTING, entry.name), entry.name, message, log);
   }
 }
 

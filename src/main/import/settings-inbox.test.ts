@@ -39,8 +39,9 @@ describe('the inbox the desktop app takes from the settings', () => {
     const story = '---\nheadline: 市民广场今日开放\nauthor: 王小明\n---\n\n广场今天开放。\n';
     writeFileSync(join(dir, '.market.md.part'), story);
     renameSync(join(dir, '.market.md.part'), join(dir, 'market.md'));
+    // The reader's thread starts on the first file (from the sources here: compiled first).
     await vi.waitFor(() => expect(existsSync(join(dir, 'done', 'market.md'))).toBe(true), {
-      timeout: 5000,
+      timeout: 30_000,
     });
     const stories = await desk.call('story.list', {}, admin);
     expect(stories.ok && (stories.result as { authorName: string }[])[0]?.authorName).toBe(
@@ -50,7 +51,7 @@ describe('the inbox the desktop app takes from the settings', () => {
     await desk.call('settings.set', { key: 'import.inbox', value: '' }, admin);
     await watcher.settled();
     expect(watcher.folder()).toBe(null);
-  });
+  }, 60_000);
 
   it('refuses a relative folder in the setting, naming the key', async () => {
     const reply = await desk.call('settings.set', { key: 'import.inbox', value: 'inbox' }, admin);

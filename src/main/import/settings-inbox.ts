@@ -1,4 +1,3 @@
-import type { Settings } from '../../shared/model/settings';
 import type { Desk } from '../desk/types';
 import { type Inbox, startInbox } from './inbox';
 
@@ -61,11 +60,5 @@ export function watchInboxSetting(
 }
 
 async function readSetting(desk: Desk): Promise<string> {
-  const profiles = await desk.call('profile.list', {}, { actorId: null });
-  const admin = profiles.ok
-    ? (profiles.result as { id: number; role: string }[]).find((p) => p.role === 'admin')
-    : undefined;
-  if (!admin) return '';
-  const settings = await desk.call('settings.get', {}, { actorId: admin.id });
-  return settings.ok ? String((settings.result as Settings)['import.inbox'] ?? '') : '';
+  return String(desk.settings()['import.inbox'] ?? '');
 }

@@ -2,22 +2,30 @@
 // issue by a signature of everything that changes the result (settings, pages, placements,
 // saved modules, story versions), so the board's repeated calls cost a lookup.
 
-import { type ComposedIssue, composeIssue, type PlacedStoryInput } from '../../shared/compose';
+import {
+  type ComposedIssue,
+  composeIssue,
+  type PlacedStoryInput,
+  storyKind,
+} from '../../shared/compose';
 import type { IssueSummary, Page, PaperSize } from '../../shared/model/issue';
+import type { ModuleControls } from '../../shared/model/module-controls';
 import { paperSize } from '../../shared/model/paper-size';
 import type { Settings } from '../../shared/model/settings';
 import type { StoredPlacement } from '../store/repos/issues';
+import type { SavedModules } from '../store/repos/placed-modules';
 import type { Store } from '../store/store';
 import { layoutFonts } from './fonts';
-import { createModuleStore, type SavedModules } from './module-store';
 import { pageGeometry, paperFurniture, typesetSettings } from './paper-furniture';
-import { type CachedStory, cachedStory, layoutCache, placedVersions } from './story-cache';
+import { type CachedStory, cachedStory, layoutCache, preparedFor } from './story-cache';
 
 export interface StoredLayout {
   summary: IssueSummary;
   pages: Page[];
   placements: StoredPlacement[];
   saved: Map<number, SavedModules>;
+  /** The editor's module controls by story id. */
+  controls: Map<number, ModuleControls>;
   stories: Map<number, CachedStory>;
   settings: Settings;
   paper: PaperSize;
@@ -31,14 +39,17 @@ export interface StoredLayout {
 export function composeStored(
   store: Store,
   summary: IssueSummary,
-  saved = createModuleStore(store.db).all(summary.id),
+  saved = store.modules.all(summary.id),
+  /** The composition these modules are known to give (auto-layout just made it). */
+  known?: ComposedIssue,
 ): StoredLayout {
   const cache = layoutCache(store);
   const settings = store.settings.all();
   const paper = paperSize(store.issues.paperSettings());
   const pages = store.issues.pages(summary.id);
   const placements = store.issues.placements(summary.id);
-  const versions = placedVersions(store, summary.id);
+  const versions = store.issues.placedVersions(summary.id);
+  const controls = store.controls.all(summary.id);
   const signature = JSON.stringify([
     summary,
     settings,
@@ -46,14 +57,19 @@ export function composeStored(
     pages,
     placements.map((p) => [p.storyId, p.page, p.priority, p.jumpTo, p.status]),
     [...saved],
+    [...controls],
     [...versions],
   ]);
   const stories = new Map<number, CachedStory>();
   for (const [id, version] of versions) stories.set(id, cachedStory(store, cache, id, version));
   const hit = cache.composed.get(summary.id);
-  const base = { summary, pages, placements, saved, stories, settings, paper };
+  const base = { summary, pages, placements, saved, controls, stories, settings, paper };
   if (hit && hit.signature === signature) return { ...base, composed: hit.value as ComposedIssue };
 
+  if (known) {
+    cache.composed.set(summary.id, { signature, value: known });
+    return { ...base, composed: known };
+  }
   const composed = composeIssue(
     {
       geometry: pageGeometry(paper, settings),
@@ -61,11 +77,11 @@ export function composeStored(
       settings: typesetSettings(settings),
       pages: pages.map((page) => ({
         page,
-        stories: pageStories(page.number, placements, saved, stories),
+        stories: pageStories(page.number, placements, saved, controls, stories),
       })),
     },
     layoutFonts(),
-    { cache: cache.prepared },
+    { cache: preparedFor(cache, JSON.stringify(typesetSettings(settings))) },
   );
   cache.composed.set(summary.id, { signature, value: composed });
   return { ...base, composed };
@@ -77,17 +93,24 @@ function pageStories(
   page: number,
   placements: StoredPlacement[],
   saved: Map<number, SavedModules>,
+  controls: Map<number, ModuleControls>,
   stories: Map<number, CachedStory>,
 ): PlacedStoryInput[] {
   const own = placements
     .filter((p) => p.page === page)
     .map((p): PlacedStoryInput => {
       const module = saved.get(p.storyId)?.module;
+      const set = controls.get(p.storyId);
+      const cached = stories.get(p.storyId);
       return {
         id: String(p.storyId),
-        story: stories.get(p.storyId)?.typeset,
+        story: cached?.typeset,
         priority: p.priority,
+        ...(cached
+          ? { kind: storyKind(p.priority, cached.story.section ?? '', cached.typeset) }
+          : {}),
         ...(module ? { module } : {}),
+        ...(set ? { controls: set } : {}),
         ...(p.jumpTo !== null ? { jumpTo: p.jumpTo } : {}),
       };
     });

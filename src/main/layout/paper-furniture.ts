@@ -22,6 +22,15 @@ export function typesetSettings(settings: Settings): TypesetSettings {
     // Crossheads in the body size, bold; captions a step smaller (DEFAULT_SETTINGS ratios).
     crossheadSize: settings['type.body'],
     captionSize: Math.max(5, settings['type.body'] - 1),
+    latinFace:
+      settings['type.latinFace'] === 'on' ||
+      (settings['type.latinFace'] === 'auto' && settings['paper.language'] === 'en'),
+    latin: {
+      hyphenation: settings['typeset.hyphenation'],
+      wordSpaceMin: settings['typeset.wordSpaceMin'],
+      wordSpaceMax: Math.max(settings['typeset.wordSpaceMin'], settings['typeset.wordSpaceMax']),
+      letterSpacingEm: settings['typeset.letterSpacing'] / 100,
+    },
   };
 }
 
@@ -43,5 +52,11 @@ export function paperFurniture(
     issueDate: issue.date,
     issueNumber: issue.number,
     pageCount: issue.pageCount,
+    volume: settings['paper.volume'],
+    edition: settings['paper.edition'],
+    lunar:
+      settings['paper.lunar'] === 'auto'
+        ? settings['paper.language'] === 'zh'
+        : settings['paper.lunar'] === 'on',
   };
 }

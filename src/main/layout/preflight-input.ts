@@ -28,5 +28,9 @@ export function preflightInput(store: Store, layout: StoredLayout): PreflightInp
     })),
     images,
     fonts: layoutFonts(),
+    approval: {
+      required: store.settings.all()['print.approval'] === 'required',
+      approved: store.pageSignoff.approvedPages(layout.summary.id),
+    },
   };
 }

@@ -13,7 +13,7 @@ import { composeStored } from './compose-stored';
 import { composedPage, overlapping, pageOfPart, requireInBody } from './edit-modules';
 import { layoutFonts } from './fonts';
 import { pageGeometry, paperFurniture, typesetSettings } from './paper-furniture';
-import { layoutCache } from './story-cache';
+import { layoutCache, preparedFor } from './story-cache';
 
 export function previewModule(
   store: Store,
@@ -26,7 +26,7 @@ export function previewModule(
   const layout = composeStored(store, issue);
   const page = composedPage(layout, pageNumber);
   requireInBody(page, module);
-  const other = overlapping(page, placed.storyId, part, module);
+  const other = overlapping(layout, page, placed.storyId, part, module);
   const overlapsStoryId = other ? Number(other.storyId) : null;
   const id = String(placed.storyId);
   const story = layout.stories.get(placed.storyId)?.typeset;
@@ -75,7 +75,9 @@ export function previewModule(
       stories: [input],
     },
     layoutFonts(),
-    { cache: layoutCache(store).prepared },
+    {
+      cache: preparedFor(layoutCache(store), JSON.stringify(typesetSettings(layout.settings))),
+    },
   );
   const m = composed.modules.find((x) => x.storyId === id);
   if (!m) {

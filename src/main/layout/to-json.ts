@@ -1,5 +1,5 @@
 // Composed pages -> the contract's LayoutPage JSON (contract/domains/layout.ts): every box
-// and line moved to page coordinates, glyphs grouped into the spans render-lines paints.
+// and line moved to page coordinates, and the page's display list, which the board paints.
 
 import type {
   ComposedIssue,
@@ -16,9 +16,11 @@ import type {
   LayoutPage,
   LayoutRect,
 } from '../../shared/contract/domains/layout';
+import { cover } from '../../shared/display/build-display-list';
 import type { IssueSummary, Page } from '../../shared/model/issue';
-import type { PlacedLine } from '../../shared/typeset';
-import { spansOf } from '../../shared/typeset/render-lines';
+import type { ModuleControls } from '../../shared/model/module-controls';
+import type { FontSet, PlacedLine } from '../../shared/typeset';
+import { displayJson } from './display-json';
 
 /** Rounded to 1/1000 pt: far below what the eye or a plate can tell, and compact JSON. */
 const r3 = (n: number) => Math.round(n * 1000) / 1000;
@@ -40,16 +42,6 @@ export function lineJson(placed: PlacedLine, dx: number, dy: number): LayoutLine
     size: line.size,
     measure: r3(line.measure),
     text: line.text,
-    spans: spansOf(line.glyphs).map((s) => {
-      const glyphs = line.glyphs.slice(s.from, s.to);
-      const first = glyphs[0];
-      return {
-        x: r3(first?.x ?? 0),
-        text: glyphs.map((g) => g.text).join(''),
-        font: first?.font ?? 'serif-400',
-        spacing: r3(s.spacing),
-      };
-    }),
   };
 }
 
@@ -65,21 +57,32 @@ function furnitureJson(f: FurnitureBox) {
 }
 
 function imageJson(img: ImageBox, storyId: string | undefined, dx = 0, dy = 0) {
+  const box = { x: img.x + dx, y: img.y + dy, width: img.width, height: img.height };
   return {
     asset: img.asset,
     role: img.role,
     storyId: storyNumber(storyId),
-    box: rect(img, dx, dy),
+    box: rect(box),
+    place: rect(cover(box, img.aspectRatio, img.crop)),
+    ...(img.crop ? { crop: { ...img.crop } } : {}),
   };
 }
 
-function moduleJson(m: ComposedModule, fixed: boolean, visible: boolean): LayoutModule {
+function moduleJson(
+  m: ComposedModule,
+  fixed: boolean,
+  pinned: boolean,
+  visible: boolean,
+  controls: ModuleControls | undefined,
+  mayJump = false,
+): LayoutModule {
   const f = m.frame;
   return {
     storyId: Number(m.storyId),
     part: m.part,
     module: { ...m.module },
     fixed,
+    pinned,
     box: rect(m.box),
     frame: rect(f),
     lines: visible ? f.lines.map((l) => lineJson(l, f.x, f.y)) : [],
@@ -89,6 +92,8 @@ function moduleJson(m: ComposedModule, fixed: boolean, visible: boolean): Layout
     charsOver: m.charsOver,
     linesUnder: m.linesUnder,
     jumpTo: m.jumpTo ?? null,
+    ...(controls ? { controls: { ...controls } } : {}),
+    mayJump: m.part === 1 && mayJump,
   };
 }
 
@@ -97,6 +102,16 @@ export interface JsonOptions {
   visible: (storyId: number) => boolean;
   /** Whether a story part's module was saved (fixed) rather than placed on the fly. */
   fixed: (storyId: number, part: number) => boolean;
+  /** Whether the editor pinned it (auto-layout keeps it). */
+  pinned?: (storyId: number, part: number) => boolean;
+  /** The engine's fonts: the display list names each glyph by its id in them. */
+  fonts: FontSet;
+  /** The editor's module controls of a story. */
+  controls?: (storyId: number) => ModuleControls | undefined;
+  /** Whether the editor marked it "may jump". */
+  mayJump?: (storyId: number) => boolean;
+  /** The jumps auto-layout proposes (issueJson only). */
+  proposedJumps?: LayoutIssue['proposedJumps'];
 }
 
 export function pageJson(page: ComposedPage, info: Page, o: JsonOptions): LayoutPage {
@@ -130,7 +145,14 @@ export function pageJson(page: ComposedPage, info: Page, o: JsonOptions): Layout
       weight: x.weight,
     })),
     modules: page.modules.map((m) =>
-      moduleJson(m, o.fixed(Number(m.storyId), m.part), !hidden(m.storyId)),
+      moduleJson(
+        m,
+        o.fixed(Number(m.storyId), m.part),
+        o.pinned?.(Number(m.storyId), m.part) ?? false,
+        !hidden(m.storyId),
+        o.controls?.(Number(m.storyId)),
+        o.mayJump?.(Number(m.storyId)) ?? false,
+      ),
     ),
     report: {
       overset: page.report.overset.map((x) => ({ ...x, storyId: Number(x.storyId) })),
@@ -139,6 +161,7 @@ export function pageJson(page: ComposedPage, info: Page, o: JsonOptions): Layout
       missingGlyphs: page.report.missingGlyphs,
       notes: page.report.notes,
     },
+    display: displayJson(page, o.fonts, o.visible),
   };
 }
 
@@ -178,5 +201,6 @@ export function issueJson(
       })),
     ),
     lostJumps: composed.lostJumps.map((x) => ({ storyId: Number(x.storyId), toPage: x.toPage })),
+    proposedJumps: o.proposedJumps ?? [],
   };
 }

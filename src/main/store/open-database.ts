@@ -1,10 +1,12 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { migrate } from './migrate';
-import { SCHEMA_VERSION } from './migrations';
-import { SPACED_FUNCTION, spacedText } from './migrations/004-search-chars';
-import { StoreError } from './store-error';
+import { backupBeforeMigration } from './auto-backup';
+import { BUSY_MESSAGE, BUSY_TIMEOUT_MS, isBusyError } from './busy';
+import { migrate, pendingMigrations } from './migrate';
+import { APPLICATION_ID, SCHEMA_VERSION } from './migrations';
+import { createCharIndex } from './search-chars';
+import { describeFault, StoreError } from './store-error';
 
 export type Db = Database.Database;
 
@@ -33,20 +35,61 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     return new Database(path, { ...nativeOptions(options), readonly: true, fileMustExist: true });
   }
 
-  const db = new Database(path, nativeOptions(options));
+  let db: Db;
   try {
+    db = new Database(path, { ...nativeOptions(options), timeout: BUSY_TIMEOUT_MS });
+  } catch (error) {
+    throw new StoreError(`${path}: ${describeFault(error)}`);
+  }
+  try {
+    // The wait comes first: switching to WAL and migrating may meet another process's lock.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    // Before migrating: the triggers of migration 004 call it on every write of `stories`.
-    db.function(SPACED_FUNCTION, { deterministic: true }, spacedText);
+    requireSqlite(db, path);
+    const pending = pendingMigrations(db);
+    // An existing paper is backed up before a migration changes it.
+    if (!isNew && pending.length > 0 && hasStories(db)) {
+      backupBeforeMigration(db, path, pending[pending.length - 1]?.version ?? 0);
+    }
     migrate(db);
+    // Stories changed outside the store (the sqlite3 shell) or by the upgrade get indexed now.
+    const chars = createCharIndex(db);
+    db.transaction(() => chars.sync()).immediate();
     return db;
   } catch (error) {
     db.close();
-    throw error instanceof StoreError ? error : new StoreError(`${path}: ${messageOf(error)}`);
+    if (error instanceof StoreError) throw error;
+    throw new StoreError(`${path}: ${isBusyError(error) ? BUSY_MESSAGE : describeFault(error)}`);
   }
+}
+
+/**
+ * What the schema needs of SQLite: json_tree built in (3.38), FTS5 trigram (3.34), window
+ * functions (3.25). better-sqlite3 brings its own, newer SQLite; this guards a build that
+ * links an older system one. Migration 006 keeps the file usable by SQLite 3.40 tools.
+ */
+export const MIN_SQLITE_VERSION = '3.38.0';
+
+function requireSqlite(db: Db, path: string): void {
+  const version = String(db.prepare('SELECT sqlite_version()').pluck().get());
+  if (compareVersions(version, MIN_SQLITE_VERSION) < 0) {
+    throw new StoreError(
+      `${path}: this SQLite is ${version}; Newsdesk needs ${MIN_SQLITE_VERSION} or newer`,
+    );
+  }
+}
+
+export function compareVersions(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+function hasStories(db: Db): boolean {
+  return (
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stories'").get() !==
+    undefined
+  );
 }
 
 function inspectExisting(path: string, options: OpenOptions): void {
@@ -64,6 +107,7 @@ function inspectExisting(path: string, options: OpenOptions): void {
         `${path}: the database is damaged (${oneLine(String(check))}); left unchanged`,
       );
     }
+    refuseForeign(probe, path);
     const version = Number(probe.pragma('user_version', { simple: true }));
     if (version > SCHEMA_VERSION) {
       throw new StoreError(
@@ -77,6 +121,38 @@ function inspectExisting(path: string, options: OpenOptions): void {
     );
   } finally {
     probe?.close();
+  }
+}
+
+/**
+ * Ours: the Newsdesk application_id, or a file from before it was set (no application_id,
+ * and the schema_migrations table with our first migration, `1 initial`, and our tables),
+ * or an SQLite file with no schema at all (nothing in it to take over; also a file another
+ * Newsdesk process has just created). Anything else belongs to another program.
+ */
+function refuseForeign(probe: Db, path: string): void {
+  const id = Number(probe.pragma('application_id', { simple: true }));
+  if (id === APPLICATION_ID) return;
+  const names = new Set(
+    probe.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[],
+  );
+  if (id === 0 && names.size === 0) return;
+  const older =
+    id === 0 &&
+    ['schema_migrations', 'profiles', 'stories'].every((n) => names.has(n)) &&
+    firstMigrationIsOurs(probe);
+  if (older) return;
+  throw new StoreError(
+    `${path}: not a Newsdesk database (another program's SQLite file); left unchanged`,
+  );
+}
+
+function firstMigrationIsOurs(probe: Db): boolean {
+  try {
+    const sql = "SELECT 1 FROM schema_migrations WHERE version = 1 AND name = 'initial'";
+    return probe.prepare(sql).get() !== undefined;
+  } catch {
+    return false; // another tool's schema_migrations, with other columns
   }
 }
 

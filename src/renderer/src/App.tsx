@@ -1,51 +1,119 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../shared/model/profile';
 import { can } from '../../shared/model/roles';
+import { SHORTCUTS, type ShortcutId, shortcutFor } from '../../shared/model/shortcuts';
 import { useApiEvents, useTransport } from './api-context';
-import { BoardScreen } from './board/BoardScreen';
 import { PageDropStrip } from './board/PageDropStrip';
 import { AppHeader } from './components/AppHeader';
+import { ShortcutSheet } from './components/ShortcutSheet';
 import { DeskScreen } from './desk/DeskScreen';
 import { DropOverlay } from './import/DropOverlay';
 import { ImportInput } from './import/ImportInput';
 import { ImportResults } from './import/ImportResults';
 import { useImport } from './import/use-import';
-import { IssueScreen } from './issue/IssueScreen';
+import {
+  AuditScreen,
+  BackupsScreen,
+  BoardScreen,
+  IssueScreen,
+  ProfilesScreen,
+  preloadScreens,
+  SettingsScreen,
+  StoryScreen,
+} from './lazy-screens';
+import { inTextField, sendCommand } from './lib/commands';
 import { todayDeskDate } from './lib/dates';
-import { errorMessage } from './lib/error-message';
-import { ProfilePicker } from './profile/ProfilePicker';
-import { ProfilesScreen } from './profiles/ProfilesScreen';
-import { rememberedProfileId, rememberProfileId } from './session';
-import { SettingsScreen } from './settings/SettingsScreen';
-import { StoryScreen } from './story/StoryScreen';
+import type { Route, Screen } from './lib/route';
+import { useRoute } from './lib/use-route';
+import { ChangePasswordScreen } from './signin/ChangePasswordScreen';
+import { SignInScreen } from './signin/SignInScreen';
+import { useSignedIn } from './signin/use-signed-in';
 
-type View =
-  | { kind: 'desk' }
-  | { kind: 'story'; id: number | null }
-  | { kind: 'settings' }
-  | { kind: 'issue' }
-  | { kind: 'board' }
-  | { kind: 'profiles' };
+/** The screens a role is offered: 本期 and 版面 only to those who may edit pages. */
+function mayOpen(role: Profile['role'], screen: Screen): boolean {
+  if (screen === 'issue' || screen === 'board') return can(role, 'page.edit');
+  if (screen === 'profiles') return can(role, 'profiles.write');
+  if (screen === 'audit') return can(role, 'story.sign-off');
+  if (screen === 'backups') return can(role, 'settings.write');
+  return true;
+}
 
-/** Picks who is working, then shows the desk, one story, the settings or the profiles. */
+/**
+ * Signs in, then shows the desk, one story, the issue, the board, the settings
+ * or the profiles: the screen, its day and its story or page live in the URL's hash.
+ */
 export function App() {
   const { t } = useTranslation();
   const transport = useTransport();
-  const [profile, setProfile] = useState<Profile | null>(null);
-  // Until a remembered profile is confirmed, show nothing rather than flash the picker.
-  const [restoring, setRestoring] = useState(() => rememberedProfileId() !== null);
-  const [pickError, setPickError] = useState<string | null>(null);
-  const [view, setView] = useState<View>({ kind: 'desk' });
-  const [deskDate, setDeskDate] = useState(todayDeskDate);
+  const [route, go] = useRoute();
+  const session = useSignedIn(() => go({ screen: 'desk', date: todayDeskDate() }));
+  const profile: Profile | null =
+    session.state.kind === 'signed-in' ? session.state.signed.profile : null;
+  const [lastDate, setLastDate] = useState(todayDeskDate);
+  const routeDate = 'date' in route ? route.date : undefined;
+  const deskDate = routeDate ?? lastDate;
+  useEffect(() => {
+    if (routeDate) setLastDate(routeDate);
+  }, [routeDate]);
+  // A screen that holds a day keeps it in the URL; changing it replaces the entry.
+  const setDeskDate = (date: string) => {
+    setLastDate(date);
+    if (route.screen === 'desk' || route.screen === 'issue')
+      go({ screen: route.screen, date }, true);
+    if (route.screen === 'board') go({ screen: 'board', date, page: 1 }, true);
+  };
+  const view =
+    profile && !mayOpen(profile.role, route.screen) ? ({ screen: 'desk' } as Route) : route;
+  const openStory = (id: number | null) => go({ screen: 'story', id });
+  // An empty hash (first start) becomes the desk's own place, so the URL always holds one.
+  useEffect(() => {
+    if (profile && !window.location.hash) go({ screen: 'desk', date: lastDate }, true);
+  }, [profile, go, lastDate]);
   const [deskLoads, setDeskLoads] = useState(0);
   const importer = useImport(deskDate, () => setDeskLoads((n) => n + 1));
-  const toDesk = () => setView({ kind: 'desk' });
+  const toDesk = () => go({ screen: 'desk', date: deskDate });
   // Import (menu item, toolbar button, a drop on the window) shows its results on the desk.
   const importFiles = (files: File[]) => {
     toDesk();
     void importer.run(files);
   };
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const runShortcut = (id: ShortcutId) => {
+    if (!profile) return;
+    if (id === 'shortcuts') setSheetOpen(true);
+    else if (id === 'new-story') openStory(null);
+    else if (id === 'search') {
+      if (view.screen !== 'desk') toDesk();
+      focusWhenShown('desk-search');
+    } else if (id === 'next-story' || id === 'previous-story') {
+      void neighbour(id === 'next-story' ? 1 : -1);
+    } else sendCommand(id);
+  };
+  // The next or previous story of the day, in the desk's order.
+  const neighbour = async (step: 1 | -1) => {
+    const rows = await transport.invoke('story.list', { deskDate });
+    const at = rows.findIndex((r) => view.screen === 'story' && r.id === view.id);
+    const next = rows[at === -1 ? (step === 1 ? 0 : rows.length - 1) : at + step];
+    if (next) openStory(next.id);
+  };
+  const shortcutRef = useRef(runShortcut);
+  shortcutRef.current = runShortcut;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.isComposing) return;
+      const id = shortcutFor(event, inTextField(event.target));
+      if (!id) return;
+      event.preventDefault();
+      shortcutRef.current(id);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  useApiEvents(['menu.shortcut'], (_event, payload) => {
+    const id = SHORTCUTS[payload.id ?? -1]?.id;
+    if (id) runShortcut(id);
+  });
   useApiEvents(['menu.import'], () => {
     if (!profile) return;
     toDesk();
@@ -55,56 +123,41 @@ export function App() {
   useEffect(() => {
     document.title = t('app.name');
   }, [t]);
-
-  const select = useCallback(
-    async (profileId: number) => {
-      // Set first: over HTTP the host checks the header on session.select itself.
-      transport.setActor(profileId);
-      try {
-        const selected = await transport.invoke('session.select', { profileId });
-        rememberProfileId(selected.id);
-        setProfile(selected);
-        setPickError(null);
-      } catch (error) {
-        transport.setActor(null);
-        rememberProfileId(null);
-        setPickError(errorMessage(error));
-      }
-    },
-    [transport],
-  );
-
+  // The other screens' code, fetched while the editor looks at the desk.
   useEffect(() => {
-    const remembered = rememberedProfileId();
-    if (remembered === null) return;
-    void select(remembered).finally(() => setRestoring(false));
-  }, [select]);
-
-  const switchProfile = () => {
-    transport.setActor(null);
-    rememberProfileId(null);
-    setProfile(null);
-    setView({ kind: 'desk' });
-  };
+    if (profile) preloadScreens();
+  }, [profile]);
 
   return (
     <div className="app">
       <AppHeader
         profile={profile}
-        onSwitchProfile={switchProfile}
-        current={view.kind}
-        onNavigate={(kind) => setView({ kind })}
+        onSwitchProfile={() => void session.signOut()}
+        current={view.screen}
+        onNavigate={(screen) =>
+          go(
+            screen === 'desk' || screen === 'issue' || screen === 'board'
+              ? { screen, date: deskDate }
+              : { screen },
+          )
+        }
       />
-      {restoring && <p className="muted page-note">{t('app.loading')}</p>}
-      {!restoring && !profile && (
-        <ProfilePicker onPick={(picked) => void select(picked.id)} error={pickError} />
+      {session.state.kind === 'loading' && <p className="muted page-note">{t('app.loading')}</p>}
+      {session.state.kind === 'signed-out' && (
+        <SignInScreen
+          onSignedIn={session.signedIn}
+          notice={session.state.expired ? t('signIn.expired') : undefined}
+        />
       )}
-      {profile && view.kind === 'desk' && (
+      {session.state.kind === 'must-change' && (
+        <ChangePasswordScreen onChanged={session.signedIn} />
+      )}
+      {profile && view.screen === 'desk' && (
         <DeskScreen
           deskDate={deskDate}
           onDeskDateChange={setDeskDate}
-          onOpen={(id) => setView({ kind: 'story', id })}
-          onNew={() => setView({ kind: 'story', id: null })}
+          onOpen={openStory}
+          onNew={() => openStory(null)}
           onImport={importer.pick}
           reloadToken={deskLoads}
           aside={can(profile.role, 'page.edit') && <PageDropStrip date={deskDate} />}
@@ -113,42 +166,59 @@ export function App() {
               <ImportResults
                 batch={importer.batch}
                 busy={importer.busy}
-                onOpen={(id) => setView({ kind: 'story', id })}
+                onOpen={openStory}
                 onDismiss={importer.dismiss}
               />
             )
           }
         />
       )}
-      {profile && view.kind === 'story' && (
+      {profile && view.screen === 'story' && (
         <StoryScreen
           key={view.id ?? 'new'}
           storyId={view.id}
           profile={profile}
           deskDate={deskDate}
-          onCreated={(story) => setView({ kind: 'story', id: story.id })}
+          onCreated={(story) => go({ screen: 'story', id: story.id }, true)}
           onBack={toDesk}
         />
       )}
-      {profile && view.kind === 'issue' && (
+      {profile && view.screen === 'issue' && (
         <IssueScreen
           profile={profile}
           date={deskDate}
           onDateChange={setDeskDate}
-          onOpenBoard={() => setView({ kind: 'board' })}
+          onOpenBoard={() => go({ screen: 'board', date: deskDate })}
         />
       )}
-      {profile && view.kind === 'board' && (
+      {profile && view.screen === 'board' && (
         <BoardScreen
           date={deskDate}
           onDateChange={setDeskDate}
-          onOpenIssue={() => setView({ kind: 'issue' })}
+          onOpenIssue={() => go({ screen: 'issue', date: deskDate })}
+          page={view.page ?? 1}
+          onPageChange={(page) => go({ screen: 'board', date: deskDate, page }, true)}
         />
       )}
-      {profile && view.kind === 'settings' && <SettingsScreen profile={profile} onBack={toDesk} />}
-      {profile && view.kind === 'profiles' && <ProfilesScreen onBack={toDesk} />}
+      {profile && view.screen === 'settings' && (
+        <SettingsScreen profile={profile} onBack={toDesk} />
+      )}
+      {profile && view.screen === 'profiles' && <ProfilesScreen onBack={toDesk} />}
+      {profile && view.screen === 'audit' && <AuditScreen />}
+      {profile && view.screen === 'backups' && <BackupsScreen />}
       {profile && <ImportInput importer={importer} />}
+      {sheetOpen && <ShortcutSheet onClose={() => setSheetOpen(false)} />}
       <DropOverlay enabled={profile !== null} onFiles={importFiles} />
     </div>
   );
+}
+
+/** Focuses an element once the screen that holds it has rendered (a few frames at most). */
+function focusWhenShown(id: string, tries = 20): void {
+  const element = document.getElementById(id);
+  if (element) {
+    element.focus();
+    return;
+  }
+  if (tries > 0) requestAnimationFrame(() => focusWhenShown(id, tries - 1));
 }

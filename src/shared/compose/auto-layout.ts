@@ -1,18 +1,23 @@
-// Auto-layout: a guillotine search over the free rectangle. Stories are taken in priority
-// order (lead first); each cut puts the first group at the top or the left, so the lead
-// reads first, and its width is the widest on the page. Modules are scored on the exact
-// replay of the column flow (estimate.ts): each overset story costs far more than any
-// empty space, then each overset line, then each empty line; a module sized to its text
-// gives the rest of its strip to the stories after it, and the last one takes what is left.
-// A story that jumps absorbs space (its rest goes on), so it costs nothing while it does
-// not fit. Normal stories and the lead are at least two columns wide where they can be.
+// Auto-layout: a guillotine (slicing) search over the free rectangle, after the grid
+// layouts of newspaper pages studied by Strecker & Hennig (stories in several size
+// variants, a fitness of fill and rules) but exhaustive over cuts rather than annealed.
+// Stories come in reading order (lead, news, commentary, the briefs' stack); each cut puts
+// the first group at the top or the left, so the lead reads first. Each module is scored
+// on the exact replay of the column flow (estimate.ts): an overset story costs far more
+// than anything else, then each overset line, then each empty line. Page rules are hard
+// where they can always hold (no news story wider than legs of six lines can fill, a
+// commentary one or two columns, the lead at least half the page wide) and weighed where
+// they cannot (an empty or short last leg). Heights are justified: a spanning photo is
+// cropped taller or wider and a headline takes a line or two of air (verticalAdjust), so
+// the page fills without empty legs.
 
 import type { PartNeed } from './estimate';
-import type { ModuleSpec, Priority } from './types';
+import type { ModuleSpec, Priority, StoryKind } from './types';
 
 export interface LayoutItem {
   need: PartNeed;
   priority: Priority;
+  kind: StoryKind;
   jumps: boolean;
 }
 
@@ -27,10 +32,19 @@ export interface LayoutResult {
  * overset line, then each empty line.
  */
 const OVER_STORY = 1_000_000;
+/** A layout costing this or more leaves text overset. */
+export const OVERSET_COST = OVER_STORY;
 const OVER_RANK: Record<Priority, number> = { lead: 300_000, normal: 200_000, brief: 100_000 };
 const OVER_WEIGHT = 50;
-/** Body lines per column a module must hold at least (no headline-only modules). */
-const MIN_BODY_ROWS = 3;
+/** A leg (a story's text in one column) is at least this many lines, briefs aside. */
+export const MIN_LEG = 6;
+/** A story that jumps keeps at least this many lines per leg on its first page. */
+const MIN_JUMP_LEG = 10;
+/** A column of the module left without text, and a last leg shorter than MIN_LEG. */
+const EMPTY_LEG = 5_000;
+const SHORT_LEG = 400;
+/** Body lines a brief's module holds at least. */
+const MIN_BRIEF_ROWS = 2;
 const FOOT_ROWS = 1;
 const INF = Number.POSITIVE_INFINITY;
 
@@ -45,13 +59,47 @@ interface Memo {
   plan: Map<number, number>;
 }
 
+/**
+ * Widest module a story may take: legs of MIN_LEG lines at least; a commentary two
+ * columns; the briefs' stack one column, or a box of up to three.
+ */
+export function maxWidth(item: LayoutItem): number {
+  if (item.kind === 'brief') return 3;
+  if (item.kind === 'commentary') return 2;
+  if (item.priority === 'lead') return 64;
+  return Math.max(1, Math.floor(item.need.bodyRows / MIN_LEG));
+}
+
+/**
+ * Vertical justification of a part in a module `lines` deep (foot excluded), in grid lines:
+ * positive, what a spanning photo grows by (cropped taller) and then the headline's air
+ * takes where the module is deeper than the text; negative, what the photo gives back
+ * (cropped wider) where it is shallower. The text then flows in `lines - adjust`.
+ */
+export function verticalAdjust(need: PartNeed, w: number, lines: number): number {
+  const spare = lines - need.rows(w);
+  if (spare > 0) return Math.min(need.grow(w) + need.headAir, spare);
+  if (spare < 0) return -Math.min(need.shrink(w), -spare);
+  return 0;
+}
+
 /** Cost of one story in a w x h module (grid lines and columns); `bottom`: no foot. */
 function scoreOne(item: LayoutItem, w: number, h: number, bottom: boolean): number {
   const lines = h - (bottom ? 0 : FOOT_ROWS);
-  if (lines - item.need.headRows(w) < MIN_BODY_ROWS) return INF;
-  const { over, under } = item.need.fitIn(w, lines);
-  if (item.jumps) return over > 0 ? 0 : under + w;
-  return (over > 0 ? OVER_STORY + OVER_RANK[item.priority] + over * OVER_WEIGHT : 0) + under;
+  const brief = item.kind === 'brief';
+  const minLeg = brief ? MIN_BRIEF_ROWS : item.jumps ? MIN_JUMP_LEG : MIN_LEG;
+  if (lines - item.need.headRows(w) < minLeg) return INF;
+  if (w > maxWidth(item)) return INF;
+  const g = verticalAdjust(item.need, w, lines);
+  const fit = item.need.fitIn(w, lines - g);
+  if (item.jumps) return fit.over > 0 ? 0 : fit.under + w;
+  let cost =
+    (fit.over > 0 ? OVER_STORY + OVER_RANK[item.priority] + fit.over * OVER_WEIGHT : 0) + fit.under;
+  if (!brief && fit.over === 0) {
+    if (fit.legs < w) cost += EMPTY_LEG * (w - fit.legs);
+    else if (w > 1 && fit.lastLeg < MIN_LEG) cost += SHORT_LEG;
+  }
+  return cost;
 }
 
 /** Module lines a story wants at width w (its text, and the foot below). */
@@ -59,9 +107,9 @@ function wantRows(item: LayoutItem, w: number): number {
   return item.need.rows(w) + FOOT_ROWS;
 }
 
-/** Narrowest module for a story: a brief may take one column, the others two. */
+/** Narrowest module for a story: a brief or commentary may take one column, the others two. */
 function minWidth(item: LayoutItem, narrow: boolean): number {
-  return narrow || item.priority === 'brief' ? 1 : 2;
+  return narrow || item.kind === 'brief' || item.kind === 'commentary' ? 1 : 2;
 }
 
 export function autoLayout(items: LayoutItem[], area: ModuleSpec): LayoutResult | null {
@@ -110,8 +158,9 @@ function searchRun(
 ): LayoutResult | null {
   const n = items.length;
   const gridRows = items[0]?.need.gridRows ?? 0;
+  // Small integer keys (stories < 16, columns < 32, lines < 512) stay fast in a Map.
   const key = (i: number, j: number, w: number, h: number, b: boolean) =>
-    ((((i * 64 + j) * 32 + w) * 32 + (i === 0 ? leadW : Math.min(leadW, w))) * 4096 + h) * 2 +
+    ((((i * 16 + j) * 32 + w) * 32 + (i === 0 ? leadW : Math.min(leadW, w))) * 512 + h) * 2 +
     (b ? 1 : 0);
   const item = (i: number) => items[i] as LayoutItem;
 
@@ -129,11 +178,19 @@ function searchRun(
       // Top/bottom: the first story (or first group) on top, the rest below.
       for (let k = i + 1; k < j; k++) {
         const single = k === i + 1;
+        // A story alone across the whole width: out where it may not be that wide.
+        if (single && (w > maxWidth(item(i)) || w < minWidth(item(i), narrow))) continue;
+        if (j - k === 1 && (w > maxWidth(item(k)) || w < minWidth(item(k), narrow))) continue;
         const want = single ? wantRows(item(i), w) : Math.ceil(groupArea(i, k, w) / w);
         const rest = h - Math.ceil(groupArea(k, j, w) / w);
         // What the top wants (a line less or more), or leaving the rest what it wants.
         const tried = new Set<number>();
-        for (const t of [want, want - 1, want + 1, rest, rest - 1, rest + 1]) {
+        const grow = single ? item(i).need.grow(w) + item(i).need.headAir : 0;
+        const ts = [want, want - 1, want + 1, rest, rest - 1, rest + 1];
+        const shrink = single ? item(i).need.shrink(w) : 0;
+        if (grow > 1) ts.push(want + Math.ceil(grow / 2), want + grow);
+        if (shrink > 1) ts.push(want - Math.ceil(shrink / 2), want - shrink);
+        for (const t of ts) {
           if (t <= 0 || t >= h || tried.has(t)) continue;
           tried.add(t);
           const top = solve(i, k, w, t, false);
@@ -149,9 +206,14 @@ function searchRun(
       // takes about its share of the area (a single story may take any width).
       for (let k = i + 1; k < j; k++) {
         const share = k === i + 1 ? 0 : Math.round((w * groupArea(i, k, w)) / groupArea(i, j, w));
-        for (let a = 1; a < w; a++) {
+        const lo = k === i + 1 ? minWidth(item(i), narrow) : 1;
+        const hi = k === i + 1 ? Math.min(w - 1, maxWidth(item(i))) : w - 1;
+        const rightOne = j - k === 1;
+        for (let a = lo; a <= hi; a++) {
           if (isLead && a !== leadW && k === i + 1) continue;
           if (share > 0 && Math.abs(a - share) > 1) continue;
+          if (rightOne && (w - a > maxWidth(item(k)) || w - a < minWidth(item(k), narrow)))
+            continue;
           const left = solve(i, k, a, h, b);
           if (left === INF) continue;
           const cost = left + solve(k, j, w - a, h, b);
@@ -175,7 +237,7 @@ function searchRun(
     let cells = 0;
     const share = Math.max(1, Math.round(w / (k - i)));
     for (let g = i; g < k; g++) {
-      const cols = Math.min(w, Math.max(share, minWidth(item(g), narrow)));
+      const cols = Math.min(w, maxWidth(item(g)), Math.max(share, minWidth(item(g), narrow)));
       cells += wantRows(item(g), cols) * cols;
     }
     areas.set(ak, cells);

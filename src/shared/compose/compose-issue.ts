@@ -83,6 +83,8 @@ function withContinuations(
     entry.story ??= source?.story;
     entry.head ??= source?.head;
     entry.document ??= source?.document;
+    // The editor's controls too: the same story, the same blocks the break token counts.
+    entry.controls ??= source?.controls;
     if (i >= 0) out[i] = entry;
     else out.push(entry);
   }

@@ -4,13 +4,16 @@
 
 import type { Story } from '../typeset';
 import { DEFAULT_SETTINGS, type FontSet, type PreparedText, type StoryBlock } from '../typeset';
-import { autoLayout, type LayoutItem } from './auto-layout';
-import { estimateNeed } from './estimate';
-import { flowPart } from './flow-part';
+import { autoLayout, type LayoutItem, OVERSET_COST, verticalAdjust } from './auto-layout';
+import { stackNeed, stackShares } from './brief-stack';
+import { estimateNeed, type PartNeed } from './estimate';
+import { fillByHeadline } from './fill-headline';
+import { type CroppedPhoto, flowPart } from './flow-part';
 import { setFolio } from './folio';
-import { largestFreeRect, occupancy } from './free-rect';
-import { bodyGrid, moduleProblem } from './geometry';
+import { freeRects } from './free-rect';
+import { type BodyGrid, bodyGrid, moduleProblem } from './geometry';
 import { setMasthead } from './masthead';
+import { controlledStory, frameOf, frameRules } from './module-controls';
 import { leadPhotoAcross, resolveStory } from './resolve-story';
 import type {
   ComposedModule,
@@ -20,7 +23,9 @@ import type {
   PageReport,
   Priority,
   RuleBox,
+  StoryKind,
 } from './types';
+import { kindOf } from './types';
 
 export interface ComposeOptions {
   /** Prepared paragraphs by block, shared across pages and calls while texts hold. */
@@ -28,6 +33,8 @@ export interface ComposeOptions {
 }
 
 const RANK: Record<Priority, number> = { lead: 0, normal: 1, brief: 2 };
+/** Reading order within a priority: news and photo stories, then commentary, then briefs. */
+const KIND_RANK: Record<StoryKind, number> = { news: 0, photo: 0, commentary: 1, brief: 2 };
 /** Stories auto-layout searches at most on one page (a city daily's page has 4–10). */
 const MAX_AUTO = 10;
 /** Wanted area over free area beyond which the lowest priority stories wait. */
@@ -37,7 +44,9 @@ interface Ready {
   id: string;
   story: Story;
   priority: Priority;
+  kind: StoryKind;
   module?: ModuleSpec;
+  controls?: ComposePageInput['stories'][number]['controls'];
   jumpTo?: number;
   continuation?: ComposePageInput['stories'][number]['continuation'];
   order: number;
@@ -78,9 +87,11 @@ export function composePage(
     const jumpTo = s.jumpTo !== undefined && s.jumpTo > input.page.number ? s.jumpTo : undefined;
     ready.push({
       id: s.id,
-      story,
+      story: controlledStory(story, s.controls),
       priority: s.priority,
+      kind: kindOf(s.priority, s.kind),
       module: s.module,
+      controls: s.controls,
       jumpTo,
       continuation: s.continuation,
       order,
@@ -105,8 +116,16 @@ export function composePage(
     else fixed.push({ r, m: r.module });
   }
 
+  const needs = new Map<Ready, PartNeed>();
   const placed = [...fixed];
   if (auto.length > 0) placed.push(...layoutAuto(auto));
+  // A continuation's module holds its rest, not all the free space it was given (alone on
+  // a page, the search hands it the whole body): the lines below stay free for the page.
+  for (const p of placed) {
+    if (!p.r.continuation || p.r.module) continue;
+    const want = needOf(p.r).rows(p.m.cols) + 1;
+    if (want < p.m.lines) p.m = { ...p.m, lines: want };
+  }
 
   const modules: ComposedModule[] = [];
   const rules: RuleBox[] = [...band.rules];
@@ -115,21 +134,52 @@ export function composePage(
     const story = r.continuation
       ? r.story
       : leadPhotoAcross(r.story, r.priority === 'lead' ? m.cols : 1);
-    const flowed = flowPart(
-      {
-        id: r.id,
-        story,
-        priority: r.priority,
-        module: m,
-        jumpTo: r.jumpTo,
-        continuation: r.continuation,
-      },
-      { grid, settings, fonts, language: input.paper.language, cache, footRows },
-    );
+    const part = (s: Story, set: typeof settings) =>
+      flowPart(
+        {
+          id: r.id,
+          story: s,
+          priority: r.priority,
+          module: m,
+          jumpTo: r.jumpTo,
+          continuation: r.continuation,
+        },
+        { grid, settings: set, fonts, language: input.paper.language, cache, footRows },
+      );
+    let flowed = part(story, settings);
+    let used = { story, settings };
+    // Vertical justification: the photo cropped taller or wider, the headline given air.
+    if (!r.continuation && r.jumpTo === undefined) {
+      const need = needOf(r);
+      const full = verticalAdjust(need, m.cols, m.lines - footRows);
+      const step = full > 0 ? -1 : 1;
+      for (
+        let d = full;
+        d !== 0 && (flowed.module.linesOver > 0 || flowed.module.linesUnder > 0);
+        d += step
+      ) {
+        const photo = d > 0 ? Math.min(d, need.grow(m.cols)) : d;
+        const air = d - photo;
+        const s =
+          photo === 0 ? story : cropped(story, grid, m.cols, need.spanPhotoRows(m.cols) + photo);
+        const set = { ...settings, headlineGapLines: settings.headlineGapLines + air };
+        const tried = part(s, set);
+        if (tried.module.linesOver > flowed.module.linesOver) continue;
+        flowed = tried;
+        used = { story: s, settings: set };
+        break;
+      }
+    }
+    // Fill: a module still deeper than its text gives its headline more lines.
+    if (!r.continuation && r.jumpTo === undefined && r.kind !== 'brief') {
+      flowed = fillByHeadline(used.story, flowed, m.cols, (s) => part(s, used.settings)).flowed;
+    }
+    const frame = frameOf(r.controls, r.kind);
+    rules.push(...frameRules(grid, m, frame, footRows));
     for (const ch of flowed.missing) missing.add(ch);
     const mod = flowed.module;
     modules.push(mod);
-    if (footRows > 0) {
+    if (footRows > 0 && frame !== 'box') {
       const y = mod.box.y + mod.box.height - grid.leading / 2;
       rules.push({ x1: mod.box.x, y1: y, x2: mod.box.x + mod.box.width, y2: y, weight: 0.5 });
     }
@@ -169,57 +219,147 @@ export function composePage(
     ),
   };
 
+  function needOf(r: Ready): PartNeed {
+    let need = needs.get(r);
+    if (!need) {
+      need = estimateNeed(
+        r.story,
+        r.priority,
+        r.continuation?.token ?? null,
+        r.continuation?.headlineSize,
+        grid,
+        settings,
+        fonts,
+        cache,
+      );
+      needs.set(r, need);
+    }
+    return need;
+  }
+
+  /**
+   * The stories laid out in the free space around the fixed (pinned) modules, cut into
+   * rectangles (freeRects): the largest first, with as many stories (in reading order) as
+   * it holds, then the next with the rest, until every story has a module or no room is left.
+   */
   function layoutAuto(stories: Ready[]): { r: Ready; m: ModuleSpec }[] {
-    const free = largestFreeRect(
-      occupancy(
-        grid.columns,
-        grid.rows,
-        fixed.map((f) => f.m),
-      ),
+    let pending = [...stories].sort(
+      (a, b) =>
+        RANK[a.priority] - RANK[b.priority] ||
+        KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+        a.order - b.order,
+    );
+    const jumps = (r: Ready) => r.jumpTo !== undefined;
+    const stacked = (r: Ready) => r.kind === 'brief' && !r.continuation && !jumps(r);
+    /** Grid cells a story takes at a usual width (three columns, a brief one). */
+    const cells = (r: Ready) => {
+      if (jumps(r)) return 0;
+      const w = r.kind === 'brief' ? 1 : r.kind === 'commentary' ? 2 : 3;
+      return (needOf(r).rows(w) + 1) * w;
+    };
+    // The top of the page reads first: a free rectangle there at least half the size of
+    // the largest takes the first stories.
+    const rects = freeRects(
       grid.columns,
       grid.rows,
+      fixed.map((f) => f.m),
     );
-    let queue = [...stories].sort(
-      (a, b) => RANK[a.priority] - RANK[b.priority] || a.order - b.order,
-    );
-    const items = queue.map(
-      (r): LayoutItem => ({
-        need: estimateNeed(
-          r.story,
-          r.priority,
-          r.continuation?.token ?? null,
-          r.continuation?.headlineSize,
-          grid,
-          settings,
-          fonts,
-          cache,
-        ),
-        priority: r.priority,
-        jumps: r.jumpTo !== undefined,
-      }),
-    );
-    // Far more text than room (or more stories than the search takes): the lowest
-    // priority stories wait, before the search, so it stays fast.
-    const room = free ? free.cols * free.lines : 0;
-    const cells = (item: LayoutItem) =>
-      item.jumps ? 0 : item.need.bodyRows + (item.need.headRows(2) + 1) * 2;
-    let wanted = items.reduce((n, item) => n + cells(item), 0);
-    while (queue.length > 1 && (queue.length > MAX_AUTO || wanted > OVERFILL * room)) {
-      const dropped = queue.pop() as Ready;
-      wanted -= cells(items[queue.length] as LayoutItem);
-      report.notPlaced.push({ storyId: dropped.id, reason: 'no room on the page' });
+    const largest = rects[0] ? rects[0].cols * rects[0].lines : 0;
+    const topFirst = rects.findIndex((f) => f.line === 0 && 2 * f.cols * f.lines >= largest);
+    if (topFirst > 0) rects.unshift(...rects.splice(topFirst, 1));
+    const out: { r: Ready; m: ModuleSpec }[] = [];
+    let freeLeft = rects.reduce((n, f) => n + f.cols * f.lines, 0);
+    for (const free of rects) {
+      if (pending.length === 0) break;
+      const room = free.cols * free.lines;
+      freeLeft -= room;
+      // Far more text than room (or more stories than the search takes): the lowest
+      // priority stories wait for the next free rectangle, or find no room.
+      const limit = freeLeft > 0 ? room : OVERFILL * room;
+      let queue = [...pending];
+      let wanted = queue.reduce((n, r) => n + cells(r), 0);
+      while (queue.length > 1 && (queue.length > MAX_AUTO || wanted > limit)) {
+        wanted -= cells(queue.pop() as Ready);
+      }
+      // Drop the last (lowest priority) story until the rest fit the free space.
+      while (queue.length > 0) {
+        const placed = layoutQueue(queue, free, stacked, jumps);
+        if (placed) {
+          out.push(...placed);
+          break;
+        }
+        queue = queue.slice(0, -1);
+      }
+      const done = new Set(queue);
+      pending = pending.filter((r) => !done.has(r));
     }
-    // Drop the last (lowest priority) story until the rest fit the free space.
-    while (queue.length > 0 && free) {
-      const result = autoLayout(items.slice(0, queue.length), free);
-      if (result) return queue.map((r, i) => ({ r, m: result.modules[i] as ModuleSpec }));
-      const dropped = queue[queue.length - 1] as Ready;
-      report.notPlaced.push({ storyId: dropped.id, reason: 'no room on the page' });
-      queue = queue.slice(0, -1);
-    }
-    for (const r of queue) report.notPlaced.push({ storyId: r.id, reason: 'no room on the page' });
-    return [];
+    for (const r of pending)
+      report.notPlaced.push({ storyId: r.id, reason: 'no room on the page' });
+    return out;
   }
+
+  /**
+   * The queue laid out with its briefs stacked in one module; where that leaves text
+   * overset, also with each brief a module of its own, and the better of the two.
+   */
+  function layoutQueue(
+    queue: Ready[],
+    free: ModuleSpec,
+    stacked: (r: Ready) => boolean,
+    jumps: (r: Ready) => boolean,
+  ): { r: Ready; m: ModuleSpec }[] | null {
+    const item = (r: Ready): LayoutItem => ({
+      need: needOf(r),
+      priority: r.priority,
+      kind: r.kind,
+      jumps: jumps(r),
+    });
+    const own = queue.filter((r) => !stacked(r));
+    const briefs = queue.filter(stacked);
+    const briefNeeds = briefs.map(needOf);
+    const items = own.map(item);
+    if (briefs.length > 0)
+      items.push({ need: stackNeed(briefNeeds), priority: 'brief', kind: 'brief', jumps: false });
+    const inStack = autoLayout(items, free);
+    const single =
+      briefs.length > 1 && (!inStack || inStack.cost >= OVERSET_COST)
+        ? autoLayout(queue.map(item), free)
+        : null;
+    if (single && (!inStack || single.cost < inStack.cost))
+      return queue.map((r, i) => ({ r, m: single.modules[i] as ModuleSpec }));
+    if (!inStack) return null;
+    const out = own.map((r, i) => ({ r, m: inStack.modules[i] as ModuleSpec }));
+    const stack = inStack.modules[own.length];
+    if (stack) out.push(...splitStack(briefs, briefNeeds, stack));
+    return out;
+  }
+
+  /** The briefs' stack module cut into one module per brief, top to bottom. */
+  function splitStack(briefs: Ready[], briefNeeds: PartNeed[], m: ModuleSpec) {
+    const foot = m.line + m.lines < grid.rows ? 1 : 0;
+    const shares = stackShares(briefNeeds, m.cols, m.lines - foot, true);
+    let line = m.line;
+    return briefs.map((r, i) => {
+      const last = i === briefs.length - 1;
+      const lines = last ? m.line + m.lines - line : (shares[i] ?? 0) + 1;
+      const out = { r, m: { col: m.col, line, cols: m.cols, lines } };
+      line += lines;
+      return out;
+    });
+  }
+}
+
+/** The story with its opening (spanning) photo cropped to `rows` grid lines of image. */
+function cropped(story: Story, grid: BodyGrid, cols: number, rows: number): Story {
+  const first = story.blocks[0];
+  if (first?.kind !== 'photo') return story;
+  const width = cols * grid.columnWidth + (cols - 1) * grid.gutter;
+  const photo: CroppedPhoto = {
+    ...first,
+    aspectRatio: width / (rows * grid.leading),
+    imageAspect: (first as CroppedPhoto).imageAspect ?? first.aspectRatio,
+  };
+  return { ...story, blocks: [photo, ...story.blocks.slice(1)] };
 }
 
 function overlapProblem(m: ModuleSpec, others: ModuleSpec[]): string | undefined {

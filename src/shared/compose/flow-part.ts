@@ -2,6 +2,7 @@
 // the (上接…) line and the smaller repeated headline (continuation), the body flowed by the
 // engine into the module's columns, and the (下转…) line when the part jumps.
 
+import type { CropRect } from '../model/module-controls';
 import {
   type BreakToken,
   type FontSet,
@@ -17,6 +18,7 @@ import { jumpFromText, jumpToText } from './furniture-text';
 import { type BodyGrid, moduleRect, spanWidth } from './geometry';
 import { continuedSettings, stackSettings } from './headline-sizes';
 import { reserveJumpLine } from './jump-reserve';
+import { headlineControlOf } from './module-controls';
 import { type FurnitureStyle, setFurniture } from './set-furniture';
 import type {
   ComposedModule,
@@ -27,6 +29,13 @@ import type {
   ModuleSpec,
   Priority,
 } from './types';
+
+/** A photo cropped to another shape than its image's: the image keeps its own aspect. */
+export interface CroppedPhoto extends PhotoBlock {
+  imageAspect?: number;
+  /** The part of the image the editor chose (module controls). */
+  crop?: CropRect;
+}
 
 export interface PartInput {
   id: string;
@@ -68,7 +77,14 @@ export function flowPart(input: PartInput, ctx: PartContext): FlowedPart {
   const missing: string[] = [];
   const furniture: FurnitureBox[] = [];
   const notes: string[] = [];
-  const settings = stackSettings(input.story.headline, input.priority, width, ctx.settings, fonts);
+  const settings = stackSettings(
+    input.story.headline,
+    input.priority,
+    width,
+    ctx.settings,
+    fonts,
+    headlineControlOf(input.story),
+  );
   let topRows = 0;
   let token: BreakToken | null = null;
   const part = input.continuation?.part ?? 1;
@@ -164,7 +180,7 @@ export function flowPart(input: PartInput, ctx: PartContext): FlowedPart {
 
   const frameY = box.y + topRows * leading;
   const images: ImageBox[] = photos.map((p) => {
-    const block = input.story.blocks[p.block] as PhotoBlock | undefined;
+    const block = input.story.blocks[p.block] as CroppedPhoto | undefined;
     return {
       x: p.x,
       y: p.y,
@@ -172,8 +188,9 @@ export function flowPart(input: PartInput, ctx: PartContext): FlowedPart {
       height: p.height,
       asset: block?.id ?? '',
       role: 'photo',
-      aspectRatio: block?.aspectRatio ?? p.width / p.height,
+      aspectRatio: block?.imageAspect ?? block?.aspectRatio ?? p.width / p.height,
       block: p.block,
+      ...(block?.crop ? { crop: block.crop } : {}),
     };
   });
   return {

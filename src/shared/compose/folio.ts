@@ -45,7 +45,7 @@ export function setFolio(
   const base = boxes[0]?.lines[0]?.baseline ?? 0;
   for (const box of boxes.slice(1)) {
     const shift = base - (box.lines[0]?.baseline ?? base);
-    for (const line of box.lines) line.baseline += shift;
+    box.lines = box.lines.map((line) => ({ ...line, baseline: line.baseline + shift }));
   }
   let height = rowH;
   if (text.editors) {

@@ -41,3 +41,50 @@ export function largestFreeRect(
   }
   return best;
 }
+
+/**
+ * The free space around fixed modules as rectangles that tile it: the body is cut into
+ * bands at every module's top and bottom, each band's free column runs are rectangles,
+ * and a rectangle continues the one above it where both span the same columns. Largest
+ * first (ties: higher, then further left).
+ */
+export function freeRects(columns: number, rows: number, modules: ModuleSpec[]): ModuleSpec[] {
+  const cuts = new Set<number>([0, rows]);
+  for (const m of modules) {
+    cuts.add(Math.max(0, Math.min(rows, m.line)));
+    cuts.add(Math.max(0, Math.min(rows, m.line + m.lines)));
+  }
+  const lines = [...cuts].sort((a, b) => a - b);
+  const used = occupancy(columns, rows, modules);
+  const open: ModuleSpec[] = [];
+  const done: ModuleSpec[] = [];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const top = lines[k] as number;
+    const bottom = lines[k + 1] as number;
+    const runs: ModuleSpec[] = [];
+    for (let c = 0; c < columns; ) {
+      if (used[top * columns + c]) {
+        c++;
+        continue;
+      }
+      const start = c;
+      while (c < columns && !used[top * columns + c]) c++;
+      runs.push({ col: start, line: top, cols: c - start, lines: bottom - top });
+    }
+    const next: ModuleSpec[] = [];
+    for (const run of runs) {
+      const above = open.find((o) => o.col === run.col && o.cols === run.cols);
+      if (above) {
+        above.lines += run.lines;
+        next.push(above);
+      } else next.push(run);
+    }
+    for (const o of open) if (!next.includes(o)) done.push(o);
+    open.length = 0;
+    open.push(...next);
+  }
+  done.push(...open);
+  return done.sort(
+    (a, b) => b.cols * b.lines - a.cols * a.lines || a.line - b.line || a.col - b.col,
+  );
+}

@@ -23,20 +23,41 @@ export interface MastheadText {
   publisher: string;
   issue: string;
   pageCount: string;
+  /** Price or edition line (empty for none). */
+  edition: string;
   serial: string;
+}
+
+/** The publisher line a new paper starts with (settings default), Chinese by nature. */
+const DEFAULT_PUBLISHER_ZH = '城市日报社出版';
+
+/** "Vol. 12, No. 3,402" (or "No. 3,402" without a volume): numbers grouped as English sets them. */
+function issueEn(paper: PaperFurniture): string {
+  const number = formatIssueNumberEn(paper.issueNumber).replace(/\d+/, (d) =>
+    Number(d).toLocaleString('en-US'),
+  );
+  const volume = paper.volume?.trim();
+  return volume ? `Vol. ${volume}, ${number}` : number;
 }
 
 export function mastheadText(paper: PaperFurniture): MastheadText {
   const en = paper.language === 'en';
   const date = paper.issueDate;
+  const lunar = paper.lunar ?? !en;
+  const publisher =
+    en && paper.publisher === DEFAULT_PUBLISHER_ZH ? `Published by ${paper.name}` : paper.publisher;
   return {
     name: paper.name,
     organ: paper.organ,
     date: en ? formatDateEn(date, { weekday: true }) : formatDateZh(date, { weekday: true }),
-    lunar: en ? lunarDateEn(date) : lunarDateZh(date),
-    publisher: paper.publisher,
-    issue: en ? formatIssueNumberEn(paper.issueNumber) : formatIssueNumberZh(paper.issueNumber),
-    pageCount: en ? pageCountEn(paper.pageCount) : pageCountZh(paper.pageCount),
+    lunar: lunar ? (en ? lunarDateEn(date) : lunarDateZh(date)) : '',
+    publisher,
+    issue: en ? issueEn(paper) : formatIssueNumberZh(paper.issueNumber),
+    // An English masthead says "4 pages", not the Chinese 今日四版's "today".
+    pageCount: en
+      ? pageCountEn(paper.pageCount).replace(/ today$/, '')
+      : pageCountZh(paper.pageCount),
+    edition: paper.edition?.trim() ?? '',
     serial: paper.serial,
   };
 }

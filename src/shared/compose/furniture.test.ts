@@ -7,7 +7,7 @@ import { folioText, jumpFromText, jumpToText, mastheadText } from './furniture-t
 import { PAPER, pageInput } from './test-support';
 
 const fonts = syntheticFontSet();
-const textsOf = (boxes: { lines: { line: { text: string } }[] }[]) =>
+const textsOf = (boxes: { lines: readonly { line: { text: string } }[] }[]) =>
   boxes.map((b) => b.lines.map((l) => l.line.text).join(''));
 
 describe('masthead', () => {
@@ -20,6 +20,7 @@ describe('masthead', () => {
       publisher: '城市日报社出版',
       issue: '第8607期',
       pageCount: '今日四版',
+      edition: '',
       serial: '国内统一连续出版物号：CN14—0031',
     });
   });
@@ -27,9 +28,33 @@ describe('masthead', () => {
   it('has English forms', () => {
     const en = mastheadText({ ...PAPER, name: 'City Daily', language: 'en' });
     expect(en.date).toBe('Monday, November 28, 2022');
-    expect(en.lunar).toBe('Lunar calendar: 5th day of the 11th month, Renyin year');
-    expect(en.issue).toBe('No. 8607');
-    expect(en.pageCount).toBe('4 pages today');
+    expect(en.lunar).toBe(''); // off by default in English
+    expect(en.issue).toBe('No. 8,607');
+    expect(en.pageCount).toBe('4 pages');
+    expect(en.publisher).toBe('Published by City Daily'); // not the Chinese default
+    const lunar = mastheadText({ ...PAPER, language: 'en', lunar: true });
+    expect(lunar.lunar).toBe('Lunar calendar: 5th day of the 11th month, Renyin year');
+  });
+
+  it('sets an English masthead with volume, number, pages and edition line', () => {
+    const paper = {
+      ...PAPER,
+      name: 'City Daily',
+      organ: '',
+      serial: '',
+      language: 'en' as const,
+      volume: '12',
+      issueNumber: 3402,
+      edition: 'City Edition · $2.00',
+    };
+    const page = composePage({ ...pageInput(1, []), paper }, fonts);
+    expect(textsOf(page.furniture)).toEqual([
+      'City Daily',
+      'Monday, November 28, 2022',
+      'Vol. 12, No. 3,402 · 4 pages',
+      'City Edition · $2.00',
+      'Published by City Daily',
+    ]);
   });
 
   it('is set on page 1 above the body grid, a rule under it', () => {

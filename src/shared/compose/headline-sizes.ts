@@ -6,9 +6,9 @@ import {
   type FontSet,
   type HeadlineStack,
   prepareText,
-  setHeadlineStack,
   setParagraph,
   type TypesetSettings,
+  textStyle,
 } from '../typeset';
 import { naturalWidth100 } from './natural-width';
 import type { Priority } from './types';
@@ -26,16 +26,18 @@ const CONTINUED_SHARE = 0.75;
 const half = (n: number) => Math.round(n * 2) / 2;
 
 function linesAt(text: string, size: number, width: number, s: TypesetSettings, fonts: FontSet) {
-  const p = prepareText(
-    [{ text }],
-    { family: 'sans', size, bold: true, kinsoku: s.kinsoku, hanLatinSpaceEm: s.hanLatinSpaceEm },
-    fonts,
-  );
+  const p = prepareText([{ text }], textStyle({ family: 'sans', size, bold: true }, s), fonts);
   return setParagraph(p, { measure: width, indent: 0, justify: false, align: 'left' }).length;
 }
 
 /** Memo of sizes per font set: the same headline is sized for many candidate widths. */
 const sizes = new WeakMap<FontSet, Map<string, number>>();
+
+/** What the editor set on a module's headline: its size, or the lines it fills at most. */
+export interface HeadlineControl {
+  size?: number;
+  lines?: number;
+}
 
 export function headlineSize(
   headline: string,
@@ -43,21 +45,27 @@ export function headlineSize(
   width: number,
   s: TypesetSettings,
   fonts: FontSet,
+  /** Lines the editor gave the headline: sized to fill them, down to a brief's smallest. */
+  lines?: number,
 ): number {
   let memo = sizes.get(fonts);
   if (!memo) {
     memo = new Map();
     sizes.set(fonts, memo);
   }
-  const key = `${priority}${Math.round(width * 100)}${s.kinsoku}|${headline}`;
+  const key = `${priority}${Math.round(width * 100)}${s.kinsoku}${lines ?? ''}|${headline}`;
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
-  const { ratio, min, max } = SCALE[priority];
+  const scale = SCALE[priority];
+  const { max } = scale;
+  const min = lines === undefined ? scale.min : Math.min(scale.min, SCALE.brief.min);
+  const ratio = lines === undefined ? scale.ratio : Number.POSITIVE_INFINITY;
+  const most = lines ?? MAX_HEADLINE_LINES;
   // Start from the size at which the natural width fills the allowed lines, then check.
   const natural = naturalWidth100(headline, 'sans', true, s, fonts);
-  const fill = natural > 0 ? (MAX_HEADLINE_LINES * width * 0.95 * 100) / natural : max;
+  const fill = natural > 0 ? (most * width * 0.95 * 100) / natural : max;
   let size = half(Math.min(max, Math.max(min, Math.min(width * ratio, fill))));
-  while (size > min && linesAt(headline, size, width, s, fonts) > MAX_HEADLINE_LINES) {
+  while (size > min && linesAt(headline, size, width, s, fonts) > most) {
     size = Math.max(min, half(size * 0.9));
   }
   if (memo.size >= 4096) memo.clear();
@@ -72,8 +80,11 @@ export function stackSettings(
   width: number,
   s: TypesetSettings,
   fonts: FontSet,
+  control: HeadlineControl = {},
 ): TypesetSettings {
-  const size = stack ? headlineSize(stack.headline, priority, width, s, fonts) : s.bodySize;
+  const size = !stack
+    ? s.bodySize
+    : (control.size ?? headlineSize(stack.headline, priority, width, s, fonts, control.lines));
   return {
     ...s,
     headlineSizes: {
@@ -95,43 +106,4 @@ export function continuedSettings(
   const cap = originalSize ? originalSize * CONTINUED_SHARE : byWidth;
   const size = half(Math.max(SCALE.brief.min, Math.min(byWidth, cap)));
   return { ...s, headlineSizes: { ...s.headlineSizes, headline: size } };
-}
-
-/** Memo of stack heights per font set: the search asks for each width many times. */
-const stackRowsMemo = new WeakMap<FontSet, Map<string, number>>();
-
-/** Grid lines of a headline stack as the engine sets it at `width` (memoized). */
-export function headlineStackRows(
-  stack: HeadlineStack,
-  width: number,
-  s: TypesetSettings,
-  fonts: FontSet,
-): number {
-  let memo = stackRowsMemo.get(fonts);
-  if (!memo) {
-    memo = new Map();
-    stackRowsMemo.set(fonts, memo);
-  }
-  const h = s.headlineSizes;
-  const key = [
-    Math.round(width * 100),
-    s.leading,
-    s.headlineLeadingRatio,
-    s.kinsoku,
-    s.hanLatinSpaceEm,
-    h.kicker,
-    h.headline,
-    h.subhead,
-    h.byline,
-    stack.kicker ?? '',
-    stack.headline,
-    stack.subhead ?? '',
-    stack.byline ?? '',
-  ].join('|');
-  const hit = memo.get(key);
-  if (hit !== undefined) return hit;
-  const rows = setHeadlineStack(stack, width, s, fonts).rows;
-  if (memo.size >= 4096) memo.clear();
-  memo.set(key, rows);
-  return rows;
 }

@@ -8,8 +8,10 @@
 // placement gives a PlacedStoryInput (story id as a string, its module when the editor
 // fixed one, jumpTo, and for continuations the stored break token and source page).
 
+export { BUILTIN_TEMPLATES, builtinTemplate } from './builtin-templates';
 export { type ComposedIssue, type ComposeIssueInput, composeIssue } from './compose-issue';
 export { type ComposeOptions, composePage } from './compose-page';
+export { type Copyfit, type CopyfitInput, copyfitOf, copyfitPlaced } from './copyfit';
 export {
   type FolioText,
   folioText,
@@ -28,5 +30,15 @@ export {
   pageRows,
 } from './geometry';
 export { headlineSize } from './headline-sizes';
+export { type JumpProposal, jumpTarget, proposeJumps } from './jump-proposals';
 export { lunarDateEn } from './lunar-en';
+export {
+  fillSlots,
+  type PageTemplateData,
+  planTemplate,
+  scaleSlot,
+  type TemplateSlot,
+  templateFromPage,
+} from './page-template';
+export { planTemplateOnPage, type TemplateStory } from './template-on-page';
 export * from './types';

@@ -2,7 +2,13 @@
 // organ line under it on the left; date, lunar date, issue number and page count, publisher
 // and serial number right-aligned on the right; a rule below. Whole grid lines tall.
 
-import { type FontSet, prepareText, setParagraph, type TypesetSettings } from '../typeset';
+import {
+  type FontSet,
+  prepareText,
+  setParagraph,
+  type TypesetSettings,
+  textStyle,
+} from '../typeset';
 import { mastheadText } from './furniture-text';
 import { contentWidth } from './geometry';
 import { type FurnitureStyle, setFurniture } from './set-furniture';
@@ -21,11 +27,7 @@ const NAME_SHARE = 0.5;
 
 /** Natural width of `text` at 100 pt in a face, to size the display name to its room. */
 function widthAt100(text: string, style: FurnitureStyle, s: TypesetSettings, fonts: FontSet) {
-  const p = prepareText(
-    [{ text }],
-    { ...style, size: 100, kinsoku: s.kinsoku, hanLatinSpaceEm: s.hanLatinSpaceEm },
-    fonts,
-  );
+  const p = prepareText([{ text }], textStyle({ ...style, size: 100 }, s), fonts);
   const lines = setParagraph(p, { measure: 1e6, indent: 0, justify: false, align: 'left' });
   return lines[0]?.width ?? 100;
 }
@@ -95,7 +97,8 @@ export function setMasthead(
   const rightLines = [
     text.date,
     text.lunar,
-    `${text.issue}${paper.language === 'en' ? '  ' : '\u3000'}${text.pageCount}`,
+    `${text.issue}${paper.language === 'en' ? ' \u00b7 ' : '\u3000'}${text.pageCount}`,
+    text.edition,
     text.publisher,
     text.serial,
   ].filter((t) => t.trim() !== '');

@@ -8,6 +8,7 @@ import {
   prepareText,
   setParagraph,
   type TypesetSettings,
+  textStyle,
 } from '../typeset';
 
 const widths = new WeakMap<FontSet, Map<string, number>>();
@@ -25,14 +26,10 @@ export function naturalWidth100(
     map = new Map();
     widths.set(fonts, map);
   }
-  const key = `${family}${bold ? 7 : 4}${s.kinsoku}${s.hanLatinSpaceEm}|${text}`;
+  const key = `${family}${bold ? 7 : 4}${s.kinsoku}${s.hanLatinSpaceEm}${s.latinFace ? 'L' : ''}|${text}`;
   let width = map.get(key);
   if (width === undefined) {
-    const p = prepareText(
-      [{ text }],
-      { family, bold, size: 100, kinsoku: s.kinsoku, hanLatinSpaceEm: s.hanLatinSpaceEm },
-      fonts,
-    );
+    const p = prepareText([{ text }], textStyle({ family, bold, size: 100 }, s), fonts);
     const lines = setParagraph(p, { measure: 1e9, indent: 0, justify: false, align: 'left' });
     width = lines[0]?.width ?? 0;
     if (map.size >= MAX_ENTRIES) map.clear();

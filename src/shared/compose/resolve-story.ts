@@ -14,6 +14,7 @@ export function resolveStory(input: PlacedStoryInput): Story | null {
 /** A copy whose opening photo spans the frame (only the first part; the token is the same). */
 export function leadPhotoAcross(story: Story, cols: number): Story {
   const first = story.blocks[0];
-  if (cols < 2 || first?.kind !== 'photo' || first.span) return story;
+  if (cols < 2 || first?.kind !== 'photo' || first.span || first.columns !== undefined)
+    return story;
   return { ...story, blocks: [{ ...first, span: 'frame' }, ...story.blocks.slice(1)] };
 }

@@ -2,6 +2,7 @@
 // model's own types), so the board, the CLI and tests can build them; see ARCHITECTURE
 // notes in index.ts for how issue/page/placement records map onto them.
 
+import type { CropRect, ModuleControls } from '../model/module-controls';
 import type { StoryDocument, StoryHead } from '../story/elements';
 import type {
   BreakToken,
@@ -13,6 +14,38 @@ import type {
 
 export type Language = 'zh' | 'en';
 export type Priority = 'lead' | 'normal' | 'brief';
+
+/** What layout makes of a story: news, a commentary (评论), a brief (简讯), a photo story. */
+export const STORY_KINDS = ['news', 'commentary', 'brief', 'photo'] as const;
+export type StoryKind = (typeof STORY_KINDS)[number];
+
+/** A story's kind where none is given: a brief by its priority, news otherwise. */
+export function kindOf(priority: Priority, kind?: StoryKind): StoryKind {
+  return kind ?? (priority === 'brief' ? 'brief' : 'news');
+}
+
+/** 栏目 (sections) whose stories are commentary: 评论, 社论, 时评, 言论, opinion, editorial. */
+const COMMENTARY_SECTION = /评论|社论|时评|言论|短评|opinion|editorial|commentary/i;
+
+/**
+ * The kind of a stored story, from what the story itself says: a brief by its priority
+ * (稿件级别 简讯), a commentary by its section (栏目), a photo story when it opens with a
+ * photo and has little text (under 300 characters), news otherwise.
+ */
+export function storyKind(
+  priority: Priority,
+  section: string,
+  story: { blocks: readonly { kind: string; runs?: readonly { text: string }[] }[] },
+): StoryKind {
+  if (priority === 'brief') return 'brief';
+  if (COMMENTARY_SECTION.test(section)) return 'commentary';
+  if (story.blocks[0]?.kind === 'photo') {
+    let chars = 0;
+    for (const b of story.blocks) for (const r of b.runs ?? []) chars += r.text.length;
+    if (chars < 300) return 'photo';
+  }
+  return 'news';
+}
 
 export interface Margins {
   top: number;
@@ -52,6 +85,12 @@ export interface PaperFurniture {
   issueDate: string;
   issueNumber: number;
   pageCount: number;
+  /** Volume (English mastheads: "Vol. 12, No. 3,402"); empty or absent for none. */
+  volume?: string;
+  /** Price or edition line ("$2.00", "City Edition"); empty or absent for none. */
+  edition?: string;
+  /** Print the lunar date (default: in Chinese only). */
+  lunar?: boolean;
 }
 
 export interface PageInfo {
@@ -87,7 +126,11 @@ export interface PlacedStoryInput {
   head?: StoryHead;
   document?: StoryDocument;
   priority: Priority;
+  /** Layout's kind of story (default: kindOf(priority)). */
+  kind?: StoryKind;
   module?: ModuleSpec;
+  /** The editor's controls of the story's module (headline, photo, crop, box or rule). */
+  controls?: ModuleControls;
   /** This part ends with a jump to that page; the rest continues there. */
   jumpTo?: number;
   continuation?: Continuation;
@@ -113,7 +156,7 @@ export interface Rect {
 
 /** Lines of one text box: `lines` are relative to the box origin (x, y on the page). */
 export interface TextBox extends Rect {
-  lines: PlacedLine[];
+  lines: readonly PlacedLine[];
 }
 
 export type FurnitureKind = 'masthead' | 'folio' | 'jump' | 'continued-headline';
@@ -132,6 +175,8 @@ export interface ImageBox extends Rect {
   aspectRatio: number;
   /** A photo's block in its story (its caption lines carry the same block). */
   block?: number;
+  /** The part of the image the editor chose to show (fractions of the upright image). */
+  crop?: CropRect;
 }
 
 export interface RuleBox {

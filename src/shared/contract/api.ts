@@ -2,15 +2,23 @@ import type { z } from 'zod';
 import { appApi } from './domains/app';
 import { assetsApi } from './domains/assets';
 import { auditApi } from './domains/audit';
+import { backupApi } from './domains/backup';
+import { copyfitApi } from './domains/copyfit';
 import { importApi } from './domains/import';
 import { issuesApi } from './domains/issues';
+import { jumpsApi } from './domains/jumps';
+import { lanApi } from './domains/lan';
 import { layoutApi } from './domains/layout';
 import { locksApi } from './domains/locks';
+import { moduleControlsApi } from './domains/module-controls';
+import { pageSignoffApi } from './domains/page-signoff';
 import { profilesApi } from './domains/profiles';
 import { revisionsApi } from './domains/revisions';
 import { searchApi } from './domains/search';
+import { sessionApi } from './domains/session';
 import { settingsApi } from './domains/settings';
 import { storiesApi } from './domains/stories';
+import { templatesApi } from './domains/templates';
 import { workflowApi } from './domains/workflow';
 
 /**
@@ -22,6 +30,7 @@ import { workflowApi } from './domains/workflow';
 export const api = {
   ...appApi,
   ...profilesApi,
+  ...sessionApi,
   ...settingsApi,
   ...storiesApi,
   ...auditApi,
@@ -33,6 +42,13 @@ export const api = {
   ...importApi,
   ...issuesApi,
   ...layoutApi,
+  ...moduleControlsApi,
+  ...jumpsApi,
+  ...templatesApi,
+  ...pageSignoffApi,
+  ...backupApi,
+  ...copyfitApi,
+  ...lanApi,
 } as const;
 
 export type Api = typeof api;

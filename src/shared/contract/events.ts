@@ -9,6 +9,8 @@ export const EVENT_NAMES = [
   'issue.changed',
   /** The File menu's Import item: sent by main to the focused window only. */
   'menu.import',
+  /** The Story menu's items: `id` is the index of the shortcut in model/shortcuts.ts. */
+  'menu.shortcut',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 export type EventPayload = { id?: number };

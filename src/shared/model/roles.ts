@@ -12,13 +12,25 @@ export type Permission =
   | 'story.sign-off'
   | 'lock.break'
   | 'page.edit'
+  /** 一校/二校/三校 ticks on a page (the paper has no proofreader role: the desk). */
+  | 'page.proof'
+  /** 大样签发: approving a page for print, and withdrawing that approval. */
+  | 'page.approve'
   | 'settings.write'
   | 'profiles.write';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   reporter: ['story.create'],
-  editor: ['story.create', 'story.edit-any', 'page.edit'],
-  chief: ['story.create', 'story.edit-any', 'story.sign-off', 'lock.break', 'page.edit'],
+  editor: ['story.create', 'story.edit-any', 'page.edit', 'page.proof'],
+  chief: [
+    'story.create',
+    'story.edit-any',
+    'story.sign-off',
+    'lock.break',
+    'page.edit',
+    'page.proof',
+    'page.approve',
+  ],
   admin: [
     'story.create',
     'story.edit-any',
@@ -27,6 +39,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'settings.write',
     'profiles.write',
     'page.edit',
+    'page.proof',
+    'page.approve',
   ],
 };
 

@@ -7,6 +7,12 @@ export const SETTING_SCHEMAS = {
   'paper.organ': z.string().max(60),
   'paper.publisher': z.string().max(60),
   'paper.serial': z.string().max(40),
+  /** Volume on an English masthead ("Vol. 12, No. 3,402"); empty for none. */
+  'paper.volume': z.string().trim().max(20),
+  /** Price or edition line under the date ("$2.00", "City Edition"); empty for none. */
+  'paper.edition': z.string().max(60),
+  /** Lunar date on the masthead: auto = in a Chinese paper only. */
+  'paper.lunar': z.enum(['auto', 'on', 'off']),
   'paper.language': z.enum(['zh', 'en']),
   'page.size': z
     .string()
@@ -24,12 +30,61 @@ export const SETTING_SCHEMAS = {
   'page.gutter': z.coerce.number().min(0).max(20),
   'type.body': z.coerce.number().min(5).max(20),
   'type.leading': z.coerce.number().min(5).max(40),
+  /** Latin faces (Source Serif 4, Libre Franklin): auto = an English paper's text only;
+   * on = also the Latin runs of a Chinese paper; off = never. */
+  'type.latinFace': z.enum(['auto', 'on', 'off']),
+  /** Straight quotes and apostrophes become curly (“ ” ‘ ’) and -- a dash, at import, on
+   * paste and while typing; off keeps typewriter quotes and -- as written. */
+  'type.smartQuotes': z.enum(['on', 'off']),
+  /** What -- becomes in Latin text: an em dash — or an en dash – (Chinese text: ——). */
+  'type.dash': z.enum(['em', 'en']),
   'typeset.kinsoku': z.enum(['basic', 'gb', 'strict']),
+  /** Hyphenation patterns for Latin running text (off: words are never hyphenated). */
+  'typeset.hyphenation': z.enum(['en-us', 'en-gb', 'off']),
+  /** Latin word spaces may shrink to this fraction of the normal space… */
+  'typeset.wordSpaceMin': z.coerce.number().min(0.5).max(1),
+  /** …and stretch to this one before a line counts as loose. */
+  'typeset.wordSpaceMax': z.coerce.number().min(1).max(3),
+  /** Most letter-spacing of Latin text (last resort), in % of the em. */
+  'typeset.letterSpacing': z.coerce.number().min(0).max(10),
   /** A folder the desktop app watches for story files; empty for none. */
   'import.inbox': z
     .string()
     .max(500)
     .refine((s) => s === '' || /^([A-Za-z]:)?[\\/]/.test(s), 'an absolute folder path, or empty'),
+  /** Where the app keeps its backups; empty: a `backups` folder beside the database. */
+  'backup.folder': z
+    .string()
+    .max(500)
+    .refine((s) => s === '' || /^([A-Za-z]:)?[\\/]/.test(s), 'an absolute folder path, or empty'),
+  /** The daily backup's local time (after the paper has gone to press). */
+  'backup.time': z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM, e.g. 04:00'),
+  /** How many of the app's own backups are kept; older ones are removed. */
+  'backup.keep': z.coerce.number().int().min(1).max(365),
+  /** Passwords, or 6-digit PINs for a single shared desk machine. */
+  'signin.kind': z.enum(['password', 'pin']),
+  /** A session unused this long ends (minutes). */
+  'session.idleMinutes': z.coerce.number().int().min(5).max(1440),
+  /** A session ends this long after its sign-in, used or not (hours: one shift). */
+  'session.maxHours': z.coerce.number().int().min(1).max(72),
+  /** An edit lock whose editor stopped renewing it lapses after this long (minutes). */
+  'lock.expiryMinutes': z.coerce.number().int().min(1).max(120),
+  /** This machine serves the paper to the LAN over HTTPS (the desktop app's switch, 在局域网共享本报). */
+  'lan.share': z.enum(['on', 'off']),
+  /** The port it listens on: fixed, so colleagues' bookmarks and the firewall rule keep working. */
+  'lan.port': z.coerce.number().int().min(1024).max(65535),
+  /** What photos print in: CMYK (colour pages), grey (black-and-white pages), or RGB left
+   * for the plant to separate. Text and rules are always CMYK black. */
+  'print.colour': z.enum(['cmyk', 'grey', 'rgb']),
+  /** The PDF/X output intent: a characterization registered at color.org (IFRA26 = newsprint). */
+  'print.outputIntent': z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.\- ]{1,60}$/, 'a registered characterization name, e.g. IFRA26'),
+  /** 大样签发: export refuses a page the duty chief has not approved (off: no page gate). */
+  'print.approval': z.enum(['required', 'off']),
+  /** File name of each page's PDF: {paper} {yyyymmdd} {yyyy} {mm} {dd} {name} {page} {page:02}. */
+  'print.pageFiles': z.string().trim().min(1).max(100),
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
@@ -45,6 +100,9 @@ export const DEFAULT_SETTINGS: Settings = {
   'paper.organ': '',
   'paper.publisher': '城市日报社出版',
   'paper.serial': '',
+  'paper.volume': '',
+  'paper.edition': '',
+  'paper.lunar': 'auto',
   'paper.language': 'zh',
   'page.size': 'broadsheet',
   'page.columns': 8,
@@ -52,8 +110,28 @@ export const DEFAULT_SETTINGS: Settings = {
   'page.gutter': 4,
   'type.body': 9,
   'type.leading': 14,
+  'type.latinFace': 'auto',
+  'type.smartQuotes': 'on',
+  'type.dash': 'em',
   'typeset.kinsoku': 'basic',
+  'typeset.hyphenation': 'en-us',
+  'typeset.wordSpaceMin': 0.8,
+  'typeset.wordSpaceMax': 1.4,
+  'typeset.letterSpacing': 3,
   'import.inbox': '',
+  'backup.folder': '',
+  'backup.time': '04:00',
+  'backup.keep': 14,
+  'signin.kind': 'password',
+  'session.idleMinutes': 120,
+  'session.maxHours': 12,
+  'lock.expiryMinutes': 2,
+  'lan.share': 'off',
+  'lan.port': 8443,
+  'print.colour': 'cmyk',
+  'print.outputIntent': 'IFRA26',
+  'print.pageFiles': '{paper}{yyyymmdd}{page:02}.pdf',
+  'print.approval': 'required',
 };
 
 /** Parses a setting value given as text (CLI) or JSON (UI); throws a ZodError naming nothing. */

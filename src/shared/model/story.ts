@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StoryDocumentSchema } from '../story/schema';
+import { TargetChars } from './target-length';
 
 export const STORY_STATUSES = [
   'draft',
@@ -54,11 +55,13 @@ export const Story = StoryFields.extend({
   authorName: z.string(),
   deskDate: z.string(),
   chars: z.number().int().nonnegative(),
+  /** 本稿需 N 字: the length an editor asked for (story.setTarget); null when none. */
+  targetChars: TargetChars.nullable(),
   version: z.number().int().positive(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Story = z.infer<typeof Story>;
 
-export const StorySummary = Story.omit({ document: true });
+export const StorySummary = Story.omit({ document: true, targetChars: true });
 export type StorySummary = z.infer<typeof StorySummary>;

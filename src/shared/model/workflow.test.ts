@@ -101,4 +101,15 @@ describe('the workflow table', () => {
     expect(rule('chief', 'signed-off')).toBe('yes');
     for (const role of ROLES) expect(rule(role, 'spiked', AUTHOR)).toBe('spiked');
   });
+
+  it('lets an editor trim a signed-off story only while it sits on a page', () => {
+    const placed = (role: Role, status: StoryStatus, id = 99) =>
+      textEditRule(as(role, id), story(status), true);
+    expect(placed('editor', 'signed-off')).toBe('trim');
+    expect(placed('chief', 'signed-off')).toBe('yes');
+    expect(placed('admin', 'signed-off')).toBe('yes');
+    expect(placed('editor', 'spiked')).toBe('spiked');
+    expect(placed('reporter', 'signed-off', AUTHOR)).toBe('filed');
+    expect(placed('editor', 'reviewed')).toBe('yes');
+  });
 });

@@ -114,16 +114,22 @@ export function checkMove(
     : { ok: false, reason: 'forbidden', move };
 }
 
-export type TextEditRule = 'yes' | 'spiked' | 'signed-off' | 'not-author' | 'filed';
+export type TextEditRule = 'yes' | 'trim' | 'spiked' | 'signed-off' | 'not-author' | 'filed';
 
 /**
  * Who may change a story's text in a status: its author while it is a draft; the desk
  * (editor and up) until it is signed off, then only those who sign off; nobody while spiked.
  */
-export function textEditRule(actor: WorkflowActor, story: WorkflowStory): TextEditRule {
+export function textEditRule(
+  actor: WorkflowActor,
+  story: WorkflowStory,
+  /** The story sits on a page: an editor may still trim it after sign-off ('trim'). */
+  placed = false,
+): TextEditRule {
   if (story.status === 'spiked') return 'spiked';
   if (DESK.includes(actor.role)) {
-    return story.status === 'signed-off' && !CHIEFS.includes(actor.role) ? 'signed-off' : 'yes';
+    if (story.status !== 'signed-off' || CHIEFS.includes(actor.role)) return 'yes';
+    return placed ? 'trim' : 'signed-off';
   }
   if (story.authorId !== actor.id) return 'not-author';
   return story.status === 'draft' ? 'yes' : 'filed';

@@ -9,6 +9,7 @@ export const lostJumpsRule: Rule = ({ composed, stories, pageCount }) => {
       null,
       Number(j.storyId),
       `jumps to page ${j.toPage}, which the issue lacks`,
+      { page: j.toPage },
     ),
   );
   const named = new Set(lost.map((l) => l.storyId));
@@ -21,6 +22,7 @@ export const lostJumpsRule: Rule = ({ composed, stories, pageCount }) => {
           s.page,
           s.id,
           `jumps to page ${s.jumpTo}, which the issue lacks`,
+          { page: s.jumpTo },
         ),
       );
     }

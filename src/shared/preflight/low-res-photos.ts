@@ -18,6 +18,7 @@ export const lowResPhotosRule: Rule = ({ composed, images }) =>
                 page.number,
                 Number(m.storyId),
                 `photo ${photo.asset.slice(0, 8)} is ${dpi} dpi at its placed width (${pixels.width} px over ${(photo.width / 72).toFixed(2)} in; ${MIN_DPI} wanted)`,
+                { dpi, min: MIN_DPI },
               ),
             ]
           : [];

@@ -33,6 +33,7 @@ export const missingGlyphsRule: Rule = ({ composed, fonts }) =>
               page.number,
               Number(m.storyId),
               `the fonts lack ${chars.join(' ')} (${chars.map(codePoint).join(' ')})`,
+              { chars: chars.join(' '), count: chars.length },
             ),
           ];
     });
@@ -45,6 +46,7 @@ export const missingGlyphsRule: Rule = ({ composed, fonts }) =>
           page.number,
           null,
           `the masthead or folio uses ${furniture.join(' ')}, which the fonts lack`,
+          { chars: furniture.join(' '), count: furniture.length, where: 'furniture' },
         ),
       );
     }

@@ -10,6 +10,7 @@ export const oversetRule: Rule = ({ composed }) =>
         page.number,
         Number(o.storyId),
         `overset by ${o.lines} lines (${o.chars} characters)`,
+        { lines: o.lines, chars: o.chars },
       ),
     ),
   );

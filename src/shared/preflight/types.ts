@@ -12,8 +12,12 @@ export interface PreflightIssue {
   code: string;
   page: number | null;
   storyId: number | null;
+  /** Plain English for the CLI and logs; the UI words `code` with `params` instead. */
   message: string;
+  params: FindingParams;
 }
+
+export type FindingParams = Record<string, string | number>;
 
 export interface PreflightStory {
   id: number;
@@ -30,6 +34,9 @@ export interface PreflightInput {
   /** Pixel size of each image asset placed (by hash). */
   images: Record<string, { width: number; height: number }>;
   fonts: FontSet;
+  /** Page sign-off: whether export needs it, and the pages approved now (none checked
+   * when absent). */
+  approval?: { required: boolean; approved: readonly number[] };
   /** Empty lines across a page beyond which it warns (default EMPTY_LINES_LIMIT). */
   emptyLinesLimit?: number;
 }
@@ -42,4 +49,5 @@ export const issue = (
   page: number | null,
   storyId: number | null,
   message: string,
-): PreflightIssue => ({ severity, code, page, storyId, message });
+  params: FindingParams = {},
+): PreflightIssue => ({ severity, code, page, storyId, message, params });

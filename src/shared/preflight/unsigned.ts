@@ -5,5 +5,7 @@ export const unsignedRule: Rule = ({ stories }) =>
   stories
     .filter((s) => s.status !== 'signed-off')
     .map((s) =>
-      issue('error', 'unsigned', s.page, s.id, `${s.headline}: ${s.status}, not signed off`),
+      issue('error', 'unsigned', s.page, s.id, `${s.headline}: ${s.status}, not signed off`, {
+        status: s.status,
+      }),
     );

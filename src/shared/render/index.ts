@@ -1,7 +1,6 @@
 // Composed pages -> static HTML + print CSS (preview and export print the same document).
 
 export { toBase64 } from './base64';
-export { cropMarks } from './crop-marks';
 export { renderDocument } from './render-document';
 export { renderPage, trimMm } from './render-page';
 export type { FontFaceSource, ImageSource, RenderInput } from './types';

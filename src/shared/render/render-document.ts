@@ -3,6 +3,7 @@
 // Content-Security-Policy says so to the browser as well).
 
 import type { ComposedPage } from '../compose/types';
+import { pageMargins } from '../display/build-display-list';
 import { escapeHtml } from '../typeset';
 import { documentCss } from './css';
 import { renderPage, trimMm } from './render-page';
@@ -13,7 +14,9 @@ const CSP =
 
 export function renderDocument(pages: ComposedPage[], input: RenderInput): string {
   const first = pages[0];
-  const extra = 2 * (Math.max(0, input.bleedMm ?? 0) + Math.max(0, input.slugMm ?? 0));
+  // The page box as the display list sets it: bleed, and the slug crop marks need.
+  const { bleedMm, slugMm } = pageMargins(input);
+  const extra = 2 * (bleedMm + slugMm);
   const trim = first ? trimMm(first) : { width: 210, height: 297 };
   const css = documentCss(trim.width + extra, trim.height + extra, input.fontFaces, input.fonts);
   const lang = input.language === 'en' ? 'en' : 'zh-Hans';

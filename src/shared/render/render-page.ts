@@ -1,7 +1,9 @@
 // One composed page -> its HTML: the page box (trim plus bleed and slug) holding the trim,
 // the masthead or folio, rules, and per module its furniture and one element per story
-// part (data-story, data-part) with the part's lines and photos in reading order. Lines
-// are painted by the engine's renderLine, each with data-line.
+// part (data-story, data-part) with the part's lines and photos in reading order. The
+// document's structure follows the composed page; what is painted in it — each line (by
+// the engine's renderLine, with data-line), each photo's placement, the crop marks and the
+// page box — comes from the display list, in the same order, as the PDF writer paints it.
 
 import type {
   ComposedModule,
@@ -12,43 +14,60 @@ import type {
   RuleBox,
   TextBox,
 } from '../compose/types';
-import { escapeHtml, type PlacedLine, renderLine } from '../typeset';
+import { buildDisplayPage } from '../display/build-display-list';
+import type { DisplayImage, DisplayLine, DisplayPage, DisplayRule } from '../display/types';
+import type { PlacedLine } from '../typeset';
+import { escapeHtml, renderLine } from '../typeset';
 import { dataUrl } from './base64';
-import { cropMarks } from './crop-marks';
-import { mm, PT_PER_MM, pt } from './css';
+import { mm, pt } from './css';
 import type { RenderInput } from './types';
 
-interface Counter {
-  line: number;
+export { cover, trimMm } from '../display/build-display-list';
+
+/** The display page's lines and images, taken in the order the HTML reaches them. */
+interface Painted {
+  lines: DisplayLine[];
+  images: DisplayImage[];
+  page: DisplayPage;
 }
 
-export function trimMm(page: ComposedPage): { width: number; height: number } {
-  const g = page.geometry;
-  return {
-    width: g.trimWidthMm ?? g.trimWidth / PT_PER_MM,
-    height: g.trimHeightMm ?? g.trimHeight / PT_PER_MM,
-  };
+function nextLine(p: Painted): DisplayLine {
+  const line = p.lines.shift();
+  if (!line)
+    throw new Error(`page ${p.page.number}: the display list has fewer lines than the page`);
+  return line;
 }
 
 export function renderPage(page: ComposedPage, input: RenderInput): string {
-  const bleed = Math.max(0, input.bleedMm ?? 0);
-  const slug = Math.max(0, input.slugMm ?? 0);
-  const offset = bleed + slug;
-  const trim = trimMm(page);
-  const counter: Counter = { line: 0 };
+  const display = buildDisplayPage(page, {
+    fonts: input.fonts,
+    ...(input.bleedMm !== undefined ? { bleedMm: input.bleedMm } : {}),
+    ...(input.slugMm !== undefined ? { slugMm: input.slugMm } : {}),
+    ...(input.cropMarks !== undefined ? { cropMarks: input.cropMarks } : {}),
+  });
+  const offset = display.bleedMm + display.slugMm;
+  const trim = display.trimMm;
+  const counter: Painted = {
+    lines: display.items.filter((i): i is DisplayLine => i.kind === 'line'),
+    images: display.items.filter((i): i is DisplayImage => i.kind === 'image'),
+    page: display,
+  };
   const leading = page.geometry.leading;
   const parts: string[] = [];
 
   const band = page.furniture.filter((f) => f.kind === 'masthead' || f.kind === 'folio');
   const bandKind = band[0]?.kind ?? (page.number === 1 ? 'masthead' : 'folio');
-  const logos = page.images.map((img) => image(img, input));
+  const logos = page.images.map((img) => image(img, input, counter));
   parts.push(
     `<header data-furniture="${bandKind}">${logos.join('')}${band.map((b) => textBox(b, input, leading, counter)).join('')}</header>`,
   );
   parts.push(page.rules.map(rule).join(''));
   for (const m of page.modules) parts.push(module(m, input, leading, counter));
 
-  const marks = input.cropMarks ? cropMarks(trim.width, trim.height, offset, bleed) : '';
+  const marks =
+    display.marks.length > 0
+      ? `<div data-furniture="crop-marks">${display.marks.map(markHtml).join('')}</div>`
+      : '';
   return (
     `<section class="page" data-page="${page.number}">${marks}` +
     `<div class="trim" data-trim style="left:${mm(offset)};top:${mm(offset)};width:${mm(trim.width)};height:${mm(trim.height)}">` +
@@ -56,7 +75,7 @@ export function renderPage(page: ComposedPage, input: RenderInput): string {
   );
 }
 
-function module(m: ComposedModule, input: RenderInput, leading: number, counter: Counter): string {
+function module(m: ComposedModule, input: RenderInput, leading: number, counter: Painted): string {
   // Furniture above the frame ((上接…), the repeated headline) reads before the part.
   const before = m.furniture.filter((f) => f.y < m.frame.y - 1e-6);
   const after = m.furniture.filter((f) => !before.includes(f));
@@ -85,25 +104,28 @@ function partContent(
   m: ComposedModule,
   input: RenderInput,
   leading: number,
-  counter: Counter,
+  counter: Painted,
 ): string {
   const photos = [...m.photos];
   const out: string[] = [];
   for (const line of m.frame.lines) {
     while (photos[0] && line.block >= 0 && (photos[0].block ?? -1) <= line.block) {
-      out.push(image(photos.shift() as ImageBox, input));
+      out.push(image(photos.shift() as ImageBox, input, counter));
     }
     out.push(lineHtml(line, input, leading, counter));
   }
-  for (const img of photos) out.push(image(img, input));
+  for (const img of photos) out.push(image(img, input, counter));
   return out.join('');
 }
 
-function lineHtml(line: PlacedLine, input: RenderInput, leading: number, counter: Counter): string {
-  return renderLine(line, counter.line++, input.fonts, { leading });
+/** The next line of the display list; `line` is the composed line it must be. */
+function lineHtml(line: PlacedLine, input: RenderInput, leading: number, counter: Painted): string {
+  const item = nextLine(counter);
+  if (item.placed !== line) throw new Error(`page ${counter.page.number}: lines out of order`);
+  return renderLine(item.placed, item.index, input.fonts, { leading });
 }
 
-function textBox(b: TextBox, input: RenderInput, leading: number, counter: Counter): string {
+function textBox(b: TextBox, input: RenderInput, leading: number, counter: Painted): string {
   return `<div class="box" style="${rect(b)}">${b.lines.map((l) => lineHtml(l, input, leading, counter)).join('')}</div>`;
 }
 
@@ -111,26 +133,34 @@ function textBox(b: TextBox, input: RenderInput, leading: number, counter: Count
  * object-fit: Chromium embeds a JPEG unchanged either way, but its PDF backend spends
  * about an eighth of a second on each cropped draw (four camera photos: half a second
  * of an export), and none on a whole image under a clip. */
-function image(img: ImageBox, input: RenderInput): string {
+function image(img: ImageBox, input: RenderInput, counter: Painted): string {
+  const shown = counter.images.shift();
+  if (!shown || shown.asset !== img.asset) {
+    throw new Error(`page ${counter.page.number}: images out of order`);
+  }
   const source = input.images?.[img.asset];
   const attrs = `data-asset="${escapeHtml(img.asset)}" data-role="${img.role}"`;
   if (!source) return `<div class="photo-missing" ${attrs} style="${rect(img)}"></div>`;
   const src = dataUrl(source.mime, source, `image ${img.asset}`);
-  const box = { x: 0, y: 0, width: img.width, height: img.height };
-  return `<div class="photo" style="${rect(img)}"><img ${attrs} alt="" src="${src}" style="${rect(cover(box, img.aspectRatio))}"></div>`;
+  // The display list's placement, relative to the box that clips it.
+  const place = {
+    x: shown.place.x - shown.clip.x,
+    y: shown.place.y - shown.clip.y,
+    width: shown.place.width,
+    height: shown.place.height,
+  };
+  return `<div class="photo" style="${rect(img)}"><img ${attrs} alt="" src="${src}" style="${rect(place)}"></div>`;
 }
 
-export function cover(box: Rect, aspectRatio: number): Rect {
-  if (!(aspectRatio > 0) || !(box.width > 0) || !(box.height > 0)) return box;
-  // Tall enough for the box's height and, at the image's shape, for its width.
-  const height = Math.max(box.height, box.width / aspectRatio);
-  const width = height * aspectRatio;
-  return {
-    x: box.x + (box.width - width) / 2,
-    y: box.y + (box.height - height) / 2,
-    width,
-    height,
-  };
+/** A crop mark as a thin box (page coordinates: the page box is the positioning parent). */
+function markHtml(m: DisplayRule): string {
+  const horizontal = Math.abs(m.y2 - m.y1) < Math.abs(m.x2 - m.x1);
+  const x = Math.min(m.x1, m.x2);
+  const y = Math.min(m.y1, m.y2);
+  const box = horizontal
+    ? { x, y: y - m.weight / 2, width: Math.abs(m.x2 - m.x1), height: m.weight }
+    : { x: x - m.weight / 2, y, width: m.weight, height: Math.abs(m.y2 - m.y1) };
+  return `<div class="mark" style="${rect(box)}"></div>`;
 }
 
 function rule(r: RuleBox): string {

@@ -43,3 +43,21 @@ export function isBinaryCode(cp: number): boolean {
   const textControl = cp === 0x09 || cp === 0x0c || cp === 0x0a || cp === 0x0d;
   return (isC0(cp) && !textControl) || cp === 0x7f || cp === 0xfffd;
 }
+
+/**
+ * Invisible format characters (Unicode category Cf): bidi embeddings, overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069) that would show a headline reversed, marks, zero-width
+ * spaces, soft hyphens, byte order marks inside text. The zero-width joiner stays: emoji
+ * sequences need it, and it changes no order.
+ */
+const INVISIBLE = /(?!\u200d)\p{Cf}/gu;
+
+/** `text` without invisible format characters, and how many there were. */
+export function stripInvisible(text: string): { text: string; removed: number } {
+  let removed = 0;
+  const kept = text.replace(INVISIBLE, () => {
+    removed++;
+    return '';
+  });
+  return { text: kept, removed };
+}

@@ -86,15 +86,33 @@ describe('readStoryText', () => {
   it('refuses an empty file, a long headline and binary content, naming the line', () => {
     expect(readStoryText(' \n\n')).toEqual({
       ok: false,
-      errors: [{ line: 1, message: 'empty file: the first line is the headline' }],
+      errors: [
+        {
+          line: 1,
+          message: 'empty file: the first line is the headline',
+          why: { problem: 'empty-file' },
+        },
+      ],
     });
     expect(readStoryText(`\n${'长'.repeat(201)}\n`)).toEqual({
       ok: false,
-      errors: [{ line: 2, message: 'headline longer than 200 characters' }],
+      errors: [
+        {
+          line: 2,
+          message: 'headline longer than 200 characters',
+          why: { problem: 'bad-value', params: { key: 'headline' } },
+        },
+      ],
     });
     expect(readStoryText('题\n\nPK\u0003\u0004')).toEqual({
       ok: false,
-      errors: [{ line: 3, message: 'binary content (U+0003): not a UTF-8 text file' }],
+      errors: [
+        {
+          line: 3,
+          message: 'binary content (U+0003): not a UTF-8 text file',
+          why: { problem: 'binary-content' },
+        },
+      ],
     });
   });
 });

@@ -3,6 +3,7 @@
 
 import { StoryFields } from '../model/story';
 import type { ImportedDocument, StoryHead } from './elements';
+import { importWhy } from './import-problem';
 import { normalizeDocument } from './normalize-document';
 import { fileLines, findBinaryLine, joinLines, type LineError } from './text-file';
 
@@ -18,14 +19,23 @@ export function readStoryText(text: string): TextFileResult {
   if (headlineAt < 0) {
     return {
       ok: false,
-      errors: [{ line: 1, message: 'empty file: the first line is the headline' }],
+      errors: [
+        {
+          line: 1,
+          message: 'empty file: the first line is the headline',
+          why: importWhy('empty-file'),
+        },
+      ],
     };
   }
   const headline = (lines[headlineAt] ?? '').trim();
   const checked = StoryFields.shape.headline.safeParse(headline);
   if (!checked.success) {
     const message = `headline ${checked.error.issues[0]?.message ?? 'is invalid'}`;
-    return { ok: false, errors: [{ line: headlineAt + 1, message }] };
+    return {
+      ok: false,
+      errors: [{ line: headlineAt + 1, message, why: importWhy('bad-value', { key: 'headline' }) }],
+    };
   }
   const paragraphs: string[][] = [[]];
   for (const line of lines.slice(headlineAt + 1)) {

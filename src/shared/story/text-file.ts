@@ -2,11 +2,14 @@
 // and lines of one paragraph joined the way the writer's language wants.
 
 import { isBinaryCode } from './clean-text';
+import { type ImportWhy, importWhy } from './import-problem';
 
 export interface LineError {
   /** 1-based line in the file. */
   line: number;
   message: string;
+  /** The same, as a code the UI words. */
+  why?: ImportWhy;
 }
 
 /** Lines of a file, without a byte order mark; CRLF, CR and LF all end a line. */
@@ -21,7 +24,11 @@ export function findBinaryLine(lines: readonly string[]): LineError | null {
       const cp = ch.codePointAt(0) ?? 0;
       if (!isBinaryCode(cp)) continue;
       const code = cp.toString(16).toUpperCase().padStart(4, '0');
-      return { line: i + 1, message: `binary content (U+${code}): not a UTF-8 text file` };
+      return {
+        line: i + 1,
+        message: `binary content (U+${code}): not a UTF-8 text file`,
+        why: importWhy('binary-content'),
+      };
     }
   }
   return null;

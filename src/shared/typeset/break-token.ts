@@ -2,6 +2,11 @@
 
 import type { BreakToken } from './types';
 
+/** A break token: a frozen value, so no caller can move the place another frame resumes at. */
+export function breakToken(block: number, offset: number): BreakToken {
+  return Object.freeze({ block, offset });
+}
+
 export function parseBreakToken(json: string): BreakToken | null {
   const value: unknown = JSON.parse(json);
   if (value === null) return null;
@@ -11,5 +16,5 @@ export function parseBreakToken(json: string): BreakToken | null {
     throw new Error('break token: block and offset must be integers');
   }
   if ((block as number) < 0 || (offset as number) < 0) throw new Error('break token: negative');
-  return { block: block as number, offset: offset as number };
+  return breakToken(block as number, offset as number);
 }

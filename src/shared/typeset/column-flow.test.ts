@@ -107,4 +107,46 @@ describe('column flow', () => {
     ]);
     expect(r.breakToken).toEqual({ block: 1, offset: 18 });
   });
+
+  it('moves a photo that does not fit below the text to the top of the next column', () => {
+    const story: Story = {
+      blocks: [body('天地玄'), { kind: 'photo', aspectRatio: 1, caption: [] }, body('黄宇宙')],
+    };
+    const r = flowFrame(story, frame(4), DEFAULT_SETTINGS, fonts);
+    // 45 pt square = 4 grid lines: no room under the first line, whole in column 1.
+    expect(r.photos).toEqual([
+      { block: 1, column: 1, row: 0, rows: 4, x: 54, y: 0, width: 45, height: 54 },
+    ]);
+    expect(at(r)).toEqual(['body:0/0:天地玄']);
+    expect(r.breakToken).toEqual({ block: 2, offset: 0 });
+    expect([r.linesUsed, r.linesOver, r.linesUnder]).toEqual([8, 1, 0]);
+  });
+
+  it('sets no line in a column the headline already fills', () => {
+    const story: Story = { headline: { headline: '标题' }, blocks: [body(TEXT30)] };
+    const r = flowFrame(story, frame(4), DEFAULT_SETTINGS, fonts);
+    // 3 grid lines of headline and 1 empty: both columns full before the body starts.
+    expect(at(r)).toEqual(['headline:0/0:标题']);
+    expect(r.breakToken).toEqual({ block: 0, offset: 0 });
+    expect(Object.isFrozen(r.breakToken)).toBe(true);
+  });
+
+  it('indents English paragraphs 1 em, none at the start of the story or after a crosshead', () => {
+    const en = (text: string, style: 'body' | 'crosshead' = 'body') => ({
+      kind: 'paragraph' as const,
+      style,
+      runs: [{ text }],
+    });
+    const story: Story = {
+      blocks: [en('aa bb cc'), en('dd ee ff'), en('Head', 'crosshead'), en('gg hh ii')],
+    };
+    const r = flowFrame(
+      story,
+      { ...frame(10), columns: 1, columnWidth: 90 },
+      DEFAULT_SETTINGS,
+      fonts,
+    );
+    const starts = r.lines.filter((l) => l.kind === 'body').map((l) => l.line.glyphs[0]?.x);
+    expect(starts).toEqual([0, 9, 0]);
+  });
 });

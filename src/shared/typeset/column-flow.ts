@@ -2,21 +2,30 @@
 // photos take whole grid lines; the headline stack spans the frame at the top. Where the
 // frame is full, a break token says where the story continues (jumps), and the rest is
 // measured at this column width to report overset.
+//
+// One flow, two outputs: `flowFrame` places every line and photo; `measureFrame` runs the
+// very same flow without setting a glyph (lines as the line breaker's ranges, the headline
+// stack's height from its memo) and returns only the figures. Auto-layout's search asks for
+// those figures hundreds of times a page (compose/estimate.ts), so the flow allocates
+// little: no closures or exceptions per call, lines taken a column's worth at a time.
 
 import { baselineInBand, frameWidth, rowsFor } from './baseline-grid';
+import { breakToken } from './break-token';
 import type { FontSet } from './font-metrics';
-import { setHeadlineStack } from './headline-stack';
-import { breakLines } from './line-breaker';
+import { headlineStackRows, setHeadlineStack } from './headline-stack';
+import type { LineRange } from './line-breaker';
 import { newsroomCount } from './newsroom-count';
 import { paragraphStyle, type ResolvedStyle } from './paragraph-style';
-import { indexAtOffset, type PreparedText, prepareText } from './prepare-text';
-import { setParagraph } from './set-paragraph';
+import { type PreparedText, prepareText, textStyle } from './prepare-text';
+import { type ParagraphSetting, paragraphLines, setParagraph } from './set-paragraph';
 import type {
   BreakToken,
+  FrameMeasure,
   FrameResult,
   FrameSpec,
   HeadlineStack,
   ParagraphBlock,
+  ParagraphStyle,
   PhotoBlock,
   PlacedLine,
   PlacedPhoto,
@@ -35,14 +44,13 @@ export interface FlowOptions {
   cache?: Map<StoryBlock, PreparedText>;
 }
 
+/** First-line indent of a Latin paragraph, in em. */
+const LATIN_INDENT_EM = 1;
+
 /** Lines of the next paragraph a crosshead must keep with it in the same column. */
 const KEEP_WITH_NEXT_LINES = 2;
 
-/** Thrown to leave the flow when the frame is full: a signal, not an Error (no stack). */
-class FrameFull {
-  constructor(readonly token: BreakToken) {}
-}
-
+/** Sets the story into the frame from `token`: every line and photo placed, and the figures. */
 export function flowFrame(
   story: Story,
   frame: FrameSpec,
@@ -51,210 +59,427 @@ export function flowFrame(
   token: BreakToken | null = null,
   options: FlowOptions = {},
 ): FrameResult {
-  const cache = options.cache ?? new Map<StoryBlock, PreparedText>();
-  const lines: PlacedLine[] = [];
-  const photos: PlacedPhoto[] = [];
-  const missing = new Set<string>();
-  const notes: string[] = [];
-  const H = frame.heightLines;
-  const leading = settings.leading;
-  const colX = (c: number) => c * (frame.columnWidth + frame.gutter);
-  const fullWidth = frameWidth(frame.columns, frame.columnWidth, frame.gutter);
+  const out: Placed = { lines: [], photos: [], missing: new Set(), notes: [] };
+  const figures = flow(reader(story, frame, settings, fonts, options, out), token);
+  return Object.freeze({
+    ...figures,
+    lines: Object.freeze(out.lines),
+    photos: Object.freeze(out.photos),
+    missing: Object.freeze([...out.missing]),
+    notes: Object.freeze(out.notes),
+  });
+}
 
+/**
+ * The figures `flowFrame` gives for the same arguments (lines used, over, under, characters
+ * over, break token, columns used), from the same flow with nothing set or placed.
+ */
+export function measureFrame(
+  story: Story,
+  frame: FrameSpec,
+  settings: TypesetSettings,
+  fonts: FontSet,
+  token: BreakToken | null = null,
+  options: FlowOptions = {},
+): FrameMeasure {
+  return Object.freeze(flow(reader(story, frame, settings, fonts, options, null), token));
+}
+
+/**
+ * Grid lines and newsroom characters of the story from `token` on, set in one column of
+ * `columnWidth` (photos at column width): the overset measure, and a part's whole body.
+ */
+export function restOfStory(
+  story: Story,
+  columnWidth: number,
+  settings: TypesetSettings,
+  fonts: FontSet,
+  token: BreakToken | null = null,
+  options: FlowOptions = {},
+): { rows: number; chars: number } {
+  const frame = { columns: 1, columnWidth, gutter: 0, heightLines: 0 };
+  const r = reader(story, frame, settings, fonts, options, null);
+  const from = token?.block ?? 0;
+  const offset = token?.offset ?? 0;
+  const block = story.blocks[from];
+  if (offset === 0 || block?.kind !== 'paragraph') return rest(r, from);
+  const { p, setting, rpl } = paragraphAt(r, from);
+  const after = rest(r, from + 1);
+  return {
+    rows: paragraphLines(p, setting, offset).length * rpl + after.rows,
+    chars: charsFrom(p, offset) + after.chars,
+  };
+}
+
+/** What a setting flow collects besides the figures. */
+interface Placed {
+  lines: PlacedLine[];
+  photos: PlacedPhoto[];
+  missing: Set<string>;
+  notes: string[];
+}
+
+/** The story, frame and settings one flow reads, and where it places (null: measure only). */
+interface Reader {
+  story: Story;
+  frame: FrameSpec;
+  settings: TypesetSettings;
+  fonts: FontSet;
+  cache: Map<StoryBlock, PreparedText>;
+  out: Placed | null;
+  styles: Partial<Record<ParagraphStyle, ResolvedStyle>>;
+}
+
+function reader(
+  story: Story,
+  frame: FrameSpec,
+  settings: TypesetSettings,
+  fonts: FontSet,
+  options: FlowOptions,
+  out: Placed | null,
+): Reader {
+  const cache = options.cache ?? new Map<StoryBlock, PreparedText>();
+  return { story, frame, settings, fonts, cache, out, styles: {} };
+}
+
+function styleOf(r: Reader, s: ParagraphStyle): ResolvedStyle {
+  let style = r.styles[s];
+  if (!style) {
+    style = paragraphStyle(s, r.settings);
+    r.styles[s] = style;
+  }
+  return style;
+}
+
+function prepared(
+  r: Reader,
+  block: StoryBlock,
+  runs: ParagraphBlock['runs'],
+  style: ResolvedStyle,
+): PreparedText {
+  let p = r.cache.get(block);
+  if (!p) {
+    p = prepareText(runs, textStyle(style, r.settings), r.fonts);
+    r.cache.set(block, p);
+  }
+  if (r.out) for (const ch of p.missing) r.out.missing.add(ch);
+  return p;
+}
+
+/** First-line indent in pt: Chinese 2 em (the setting); a Latin paragraph 1 em, none for
+ * the first paragraph of the story or the first after a crosshead, as English papers do. */
+function indentOf(r: Reader, b: number, p: PreparedText, style: ResolvedStyle): number {
+  if (!p.latin || style.indentEm === 0) return style.indentEm * style.size;
+  const prev = r.story.blocks[b - 1];
+  const afterHead = b === 0 || (prev?.kind === 'paragraph' && prev.style === 'crosshead');
+  return afterHead ? 0 : LATIN_INDENT_EM * style.size;
+}
+
+interface Paragraph {
+  block: ParagraphBlock;
+  style: ResolvedStyle;
+  p: PreparedText;
+  setting: ParagraphSetting;
+  /** Grid lines a line takes. */
+  rpl: number;
+}
+
+/** Paragraph `b` at the column's measure. */
+function paragraphAt(r: Reader, b: number): Paragraph {
+  const block = r.story.blocks[b] as ParagraphBlock;
+  const style = styleOf(r, block.style);
+  const p = prepared(r, block, block.runs, style);
+  const setting: ParagraphSetting = {
+    measure: r.frame.columnWidth - style.sideIndentEm * style.size * 2,
+    indent: indentOf(r, b, p, style),
+    justify: style.justify,
+    align: style.align,
+  };
+  return { block, style, p, setting, rpl: rowsFor(style.size, r.settings.leading) };
+}
+
+function captionSetting(width: number): ParagraphSetting {
+  return { measure: width, indent: 0, justify: true, align: 'left' };
+}
+
+function captionText(r: Reader, block: PhotoBlock): PreparedText {
+  return prepared(r, block, block.caption, styleOf(r, 'caption'));
+}
+
+/** Grid lines of a photo `width` wide: the image, then its caption lines. */
+function photoRows(r: Reader, block: PhotoBlock, width: number): number {
+  const image = rowsFor(width / block.aspectRatio, r.settings.leading);
+  if (block.caption.length === 0) return image;
+  return image + paragraphLines(captionText(r, block), captionSetting(width)).length;
+}
+
+/** Grid lines and characters of the blocks from `from` on, whole, at column width. */
+function rest(r: Reader, from: number): { rows: number; chars: number } {
+  let rows = 0;
+  let chars = 0;
+  const blocks = r.story.blocks;
+  for (let b = from; b < blocks.length; b++) {
+    const block = blocks[b] as StoryBlock;
+    if (block.kind === 'photo') {
+      rows += photoRows(r, block, r.frame.columnWidth);
+      continue;
+    }
+    const { p, setting, rpl } = paragraphAt(r, b);
+    rows += paragraphLines(p, setting).length * rpl;
+    chars += charsFrom(p, 0);
+  }
+  return { rows, chars };
+}
+
+/** Column state of one flow. */
+interface Columns {
+  H: number;
+  top: number;
+  colTop: number[];
+  col: number;
+  row: number;
+  bodyStarted: boolean;
+}
+
+/** Moves to the next column; false when the frame has none left. */
+function nextColumn(c: Columns, columns: number): boolean {
+  c.col++;
+  if (c.col >= columns) return false;
+  c.row = c.colTop[c.col] ?? c.top;
+  return true;
+}
+
+/** Where the frame filled up: the token, and the grid lines of its block left unplaced. */
+interface Stop {
+  token: BreakToken;
+  rows: number;
+  chars: number;
+}
+
+function flow(r: Reader, token: BreakToken | null): FrameMeasure {
+  const { story, frame, settings, out } = r;
+  const H = frame.heightLines;
   let top = 0;
   if (token === null && story.headline) {
-    const head = setHeadlineStack(story.headline, fullWidth, settings, fonts);
-    for (const ch of head.missing) missing.add(ch);
-    lines.push(...head.lines);
-    top = Math.min(H, head.rows + settings.headlineGapLines);
+    const fullWidth = frameWidth(frame.columns, frame.columnWidth, frame.gutter);
+    let rows: number;
+    if (out) {
+      const head = setHeadlineStack(story.headline, fullWidth, settings, r.fonts);
+      for (const ch of head.missing) out.missing.add(ch);
+      out.lines.push(...head.lines);
+      rows = head.rows;
+    } else {
+      rows = headlineStackRows(story.headline, fullWidth, settings, r.fonts);
+    }
+    top = Math.min(H, rows + settings.headlineGapLines);
   }
-  const colTop = new Array<number>(frame.columns).fill(top);
-  let col = 0;
-  let row = top;
-  let bodyStarted = false;
-
-  const prepared = (block: StoryBlock, runsOf: ParagraphBlock['runs'], style: ResolvedStyle) => {
-    let p = cache.get(block);
-    if (!p) {
-      const { family, size, bold } = style;
-      const { kinsoku, hanLatinSpaceEm } = settings;
-      p = prepareText(runsOf, { family, size, bold, kinsoku, hanLatinSpaceEm }, fonts);
-      cache.set(block, p);
-    }
-    for (const ch of p.missing) missing.add(ch);
-    return p;
-  };
-  const setBlock = (b: number, offset: number): { lines: SetLine[]; style: ResolvedStyle } => {
-    const block = story.blocks[b] as ParagraphBlock;
-    const style = paragraphStyle(block.style, settings);
-    const side = style.sideIndentEm * style.size * 2;
-    const p = prepared(block, block.runs, style);
-    const set = setParagraph(
-      p,
-      {
-        measure: frame.columnWidth - side,
-        indent: style.indentEm * style.size,
-        justify: style.justify,
-        align: style.align,
-      },
-      offset,
-    );
-    return { lines: set, style };
-  };
-  /** Lines a paragraph needs from `offset`, without setting glyphs (overset only counts). */
-  const countLines = (b: number, offset: number): number => {
-    const block = story.blocks[b] as ParagraphBlock;
-    const style = paragraphStyle(block.style, settings);
-    const p = prepared(block, block.runs, style);
-    const measure = frame.columnWidth - style.sideIndentEm * style.size * 2;
-    const from = indexAtOffset(p, offset);
-    const indent = from === 0 ? Math.min(style.indentEm * style.size, measure) : 0;
-    return breakLines(p, from, measure - indent, measure).length * rowsFor(style.size, leading);
-  };
-  const nextColumn = (t: BreakToken) => {
-    col++;
-    if (col >= frame.columns) throw new FrameFull(t);
-    row = colTop[col] ?? top;
+  const c: Columns = {
+    H,
+    top,
+    colTop: new Array<number>(frame.columns).fill(top),
+    col: 0,
+    row: top,
+    bodyStarted: false,
   };
 
-  const placeParagraph = (b: number, offset: number) => {
-    const block = story.blocks[b] as ParagraphBlock;
-    const { lines: set, style } = setBlock(b, offset);
-    const rpl = rowsFor(style.size, leading);
-    if (block.style === 'crosshead') {
-      const next = story.blocks[b + 1];
-      const keep =
-        next?.kind === 'paragraph'
-          ? Math.min(KEEP_WITH_NEXT_LINES, setBlock(b + 1, 0).lines.length)
-          : 0;
-      if (row + set.length * rpl + keep > H && row > (colTop[col] ?? 0)) {
-        nextColumn({ block: b, offset });
-      }
-    }
-    const x = style.sideIndentEm * style.size;
-    for (const line of set) {
-      if (row + rpl > H) nextColumn({ block: b, offset: line.start });
-      lines.push({
-        block: b,
-        kind: block.style === 'crosshead' ? 'crosshead' : 'body',
-        column: col,
-        row,
-        x: colX(col) + x,
-        baseline: baselineInBand(row * leading, rpl * leading, line.size),
-        line,
-      });
-      row += rpl;
-      bodyStarted = true;
-    }
-  };
-
-  const placePhoto = (b: number) => {
-    const block = story.blocks[b] as PhotoBlock;
-    const spanFrame = block.span === 'frame' && !bodyStarted && col === 0;
-    if (block.span === 'frame' && !spanFrame) {
-      notes.push(`photo ${b}: frame-wide photos go at the top of a frame; set at column width`);
-    }
-    const width = spanFrame ? fullWidth : frame.columnWidth;
-    const caption = captionLines(block, width);
-    const imageRows = rowsFor(width / block.aspectRatio, leading);
-    const rows = imageRows + caption.length;
-    if (row + rows > H && row > (colTop[col] ?? 0)) nextColumn({ block: b, offset: 0 });
-    if (row + rows > H) notes.push(`photo ${b}: taller than the column; it overflows the frame`);
-    photos.push({
-      block: b,
-      column: col,
-      row,
-      rows,
-      x: colX(col),
-      y: row * leading,
-      width,
-      height: imageRows * leading,
-    });
-    caption.forEach((line, i) => {
-      const captionRow = row + imageRows + i;
-      lines.push({
-        block: b,
-        kind: 'caption',
-        column: col,
-        row: captionRow,
-        x: colX(col),
-        baseline: baselineInBand(captionRow * leading, leading, line.size),
-        line,
-      });
-    });
-    if (spanFrame) colTop.fill(row + rows);
-    row += rows;
-  };
-
-  const captionLines = (block: PhotoBlock, width: number): SetLine[] => {
-    if (block.caption.length === 0) return [];
-    const style = paragraphStyle('caption', settings);
-    const p = prepared(block, block.caption, style);
-    return setParagraph(p, { measure: width, indent: 0, justify: true, align: 'left' });
-  };
-
-  let breakToken: BreakToken | null = null;
-  try {
-    for (let b = token?.block ?? 0; b < story.blocks.length; b++) {
-      const offset = b === token?.block ? token.offset : 0;
-      if (story.blocks[b]?.kind === 'photo') placePhoto(b);
-      else placeParagraph(b, offset);
-    }
-  } catch (e) {
-    if (!(e instanceof FrameFull)) throw e;
-    breakToken = e.token;
+  let stop: Stop | null = null;
+  for (let b = token?.block ?? 0; b < story.blocks.length && !stop; b++) {
+    const offset = b === token?.block ? token.offset : 0;
+    stop =
+      story.blocks[b]?.kind === 'photo' ? placePhoto(r, c, b) : placeParagraph(r, c, b, offset);
   }
 
   const capacity = frame.columns * H;
   let used = capacity;
-  if (!breakToken) {
+  let over = 0;
+  let chars = 0;
+  if (stop) {
+    const after = rest(r, stop.token.block + 1);
+    over = stop.rows + after.rows;
+    chars = stop.chars + after.chars;
+  } else {
+    // A photo taller than its column overflows the frame (noted); it fills the column, no more.
     used = 0;
-    for (let c = 0; c < frame.columns; c++)
-      used += c < col ? H : c === col ? row : (colTop[c] ?? 0);
+    for (let k = 0; k < frame.columns; k++)
+      used += Math.min(H, k < c.col ? H : k === c.col ? c.row : (c.colTop[k] ?? 0));
   }
-  const over = breakToken ? measureOverset(breakToken) : { rows: 0, chars: 0 };
   return {
-    lines,
-    photos,
     linesUsed: used,
     linesCapacity: capacity,
-    linesOver: over.rows,
+    linesOver: over,
     linesUnder: capacity - used,
-    charsOver: over.chars,
-    breakToken,
-    missing: [...missing],
-    notes,
+    charsOver: chars,
+    breakToken: stop ? stop.token : null,
+    columnsUsed: stop ? frame.columns : c.col + 1,
+    lastColumnLines: stop ? 0 : c.row - (c.colTop[c.col] ?? 0),
   };
-
-  function measureOverset(from: BreakToken): { rows: number; chars: number } {
-    let rows = 0;
-    let chars = 0;
-    for (let b = from.block; b < story.blocks.length; b++) {
-      const block = story.blocks[b];
-      if (!block) continue;
-      const offset = b === from.block ? from.offset : 0;
-      if (block.kind === 'photo') {
-        if (offset === 0) {
-          rows += rowsFor(frame.columnWidth / block.aspectRatio, leading);
-          rows += captionLines(block, frame.columnWidth).length;
-        }
-        continue;
-      }
-      rows += countLines(b, offset);
-      const p = prepared(block, block.runs, paragraphStyle(block.style, settings));
-      chars += offset === 0 ? wholeCount(p) : newsroomCount(p.text.slice(offset));
-    }
-    return { rows, chars };
-  }
 }
 
-/** Each frame of a chain reports the overset of the whole rest: count each paragraph once. */
-const wholeCounts = new WeakMap<PreparedText, number>();
-function wholeCount(p: PreparedText): number {
-  let count = wholeCounts.get(p);
+function placeParagraph(r: Reader, c: Columns, b: number, offset: number): Stop | null {
+  const { story, frame, out } = r;
+  const { block, style, p, setting, rpl } = paragraphAt(r, b);
+  const ranges = paragraphLines(p, setting, offset);
+  const H = c.H;
+  if (block.style === 'crosshead') {
+    const next = story.blocks[b + 1];
+    let keep = 0;
+    if (next?.kind === 'paragraph') {
+      const after = paragraphAt(r, b + 1);
+      keep = Math.min(KEEP_WITH_NEXT_LINES, paragraphLines(after.p, after.setting).length);
+    }
+    if (c.row + ranges.length * rpl + keep > H && c.row > (c.colTop[c.col] ?? 0)) {
+      if (!nextColumn(c, frame.columns)) {
+        return {
+          token: breakToken(b, offset),
+          rows: ranges.length * rpl,
+          chars: charsFrom(p, offset),
+        };
+      }
+    }
+  }
+  const set = out ? setParagraph(p, setting, offset) : null;
+  const x = style.sideIndentEm * style.size;
+  const kind = block.style === 'crosshead' ? 'crosshead' : 'body';
+  const leading = r.settings.leading;
+  let i = 0;
+  while (i < ranges.length) {
+    // A column whose top is already full (a headline or a photo over it) holds no line.
+    while (c.row + rpl > H) {
+      if (!nextColumn(c, frame.columns)) {
+        // Greedy breaks repeat from any line start: the rest is the lines not placed.
+        const at = p.offsets[(ranges[i] as LineRange).start] ?? 0;
+        return {
+          token: breakToken(b, at),
+          rows: (ranges.length - i) * rpl,
+          chars: charsFrom(p, at),
+        };
+      }
+    }
+    const take = Math.min(ranges.length - i, Math.floor((H - c.row) / rpl));
+    if (out && set) {
+      const colX = c.col * (frame.columnWidth + frame.gutter) + x;
+      for (let j = i; j < i + take; j++) {
+        const line = set[j] as SetLine;
+        const row = c.row + (j - i) * rpl;
+        out.lines.push({
+          block: b,
+          kind,
+          column: c.col,
+          row,
+          x: colX,
+          baseline: baselineInBand(row * leading, rpl * leading, line.size),
+          line,
+        });
+      }
+    }
+    c.row += take * rpl;
+    i += take;
+    c.bodyStarted = true;
+  }
+  return null;
+}
+
+function placePhoto(r: Reader, c: Columns, b: number): Stop | null {
+  const { story, frame, out } = r;
+  const block = story.blocks[b] as PhotoBlock;
+  const atTop = !c.bodyStarted && c.col === 0;
+  const wide = block.span === 'frame' || block.columns !== undefined;
+  if (wide && !atTop) {
+    out?.notes.push(`photo ${b}: frame-wide photos go at the top of a frame; set at column width`);
+  }
+  let across = !atTop
+    ? 1
+    : block.columns !== undefined
+      ? Math.max(1, Math.min(frame.columns, Math.round(block.columns)))
+      : block.span === 'frame'
+        ? frame.columns
+        : 1;
+  // A photo across some columns at the top sits over the first or the last of them.
+  let first = across > 1 && block.side === 'end' ? frame.columns - across : c.col;
+  // Below whatever already sits in any of its columns (an earlier photo across some).
+  let at = first === c.col ? c.row : (c.colTop[first] ?? c.top);
+  for (let k = first + 1; k < first + across; k++) at = Math.max(at, c.colTop[k] ?? c.top);
+  let width = frameWidth(across, frame.columnWidth, frame.gutter);
+  let rows = photoRows(r, block, width);
+  if (first === c.col && at + rows > c.H && at > (c.colTop[c.col] ?? 0)) {
+    // Never split: the photo goes to the top of the next column, at column width.
+    if (!nextColumn(c, frame.columns)) {
+      // The rest measures the photo at column width, as it would set in the next frame.
+      return { token: breakToken(b, 0), rows: photoRows(r, block, frame.columnWidth), chars: 0 };
+    }
+    if (across > 1) {
+      out?.notes.push(`photo ${b}: no room across the top of the frame; set at column width`);
+      across = 1;
+      width = frame.columnWidth;
+      rows = photoRows(r, block, width);
+    }
+    first = c.col;
+    at = c.row;
+  }
+  const y0 = at;
+  if (out) placeImage(r, out, c, b, block, first, y0, rows, width);
+  if (across > 1) c.colTop.fill(y0 + rows, first, first + across);
+  if (first === c.col) c.row = y0 + rows;
+  return null;
+}
+
+function placeImage(
+  r: Reader,
+  out: Placed,
+  c: Columns,
+  b: number,
+  block: PhotoBlock,
+  first: number,
+  y0: number,
+  rows: number,
+  width: number,
+) {
+  const leading = r.settings.leading;
+  if (y0 + rows > c.H) out.notes.push(`photo ${b}: taller than the column; it overflows the frame`);
+  const caption =
+    block.caption.length === 0 ? [] : setParagraph(captionText(r, block), captionSetting(width));
+  const imageRows = rows - caption.length;
+  const x = first * (r.frame.columnWidth + r.frame.gutter);
+  out.photos.push({
+    block: b,
+    column: first,
+    row: y0,
+    rows,
+    x,
+    y: y0 * leading,
+    width,
+    height: imageRows * leading,
+  });
+  caption.forEach((line, i) => {
+    const captionRow = y0 + imageRows + i;
+    out.lines.push({
+      block: b,
+      kind: 'caption',
+      column: first,
+      row: captionRow,
+      x,
+      baseline: baselineInBand(captionRow * leading, leading, line.size),
+      line,
+    });
+  });
+}
+
+/**
+ * Newsroom characters of a paragraph from UTF-16 `offset`. Each frame of a chain reports
+ * the overset of the whole rest, and the search asks at the same breaks again and again:
+ * counted once per paragraph and offset.
+ */
+const counts = new WeakMap<PreparedText, Map<number, number>>();
+function charsFrom(p: PreparedText, offset: number): number {
+  let byOffset = counts.get(p);
+  if (!byOffset) {
+    byOffset = new Map();
+    counts.set(p, byOffset);
+  }
+  let count = byOffset.get(offset);
   if (count === undefined) {
-    count = newsroomCount(p.text);
-    wholeCounts.set(p, count);
+    count = newsroomCount(offset === 0 ? p.text : p.text.slice(offset));
+    byOffset.set(offset, count);
   }
   return count;
 }

@@ -17,6 +17,8 @@ function isInterCharGap(a: number, b: number): boolean {
   const bWord = alphanumeric(b) || b === CC.Quote || b === CC.LatinClose;
   if (aWord && bWord) return false;
   if (b === CC.Unit) return false; // 14℃ stays tight
+  // A hyphen or en dash inside a compound or a score (long-debated, 7-2) stays tight.
+  if ((aWord && b === CC.Connector) || (a === CC.Connector && bWord)) return false;
   if ((a === CC.Dash || a === CC.Ellipsis) && a === b) return false;
   return true;
 }

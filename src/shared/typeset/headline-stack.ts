@@ -4,7 +4,7 @@
 import { baselineInBand, rowsFor } from './baseline-grid';
 import type { FontSet } from './font-metrics';
 import { headlineStyle } from './paragraph-style';
-import { prepareText } from './prepare-text';
+import { prepareText, textStyle } from './prepare-text';
 import { setParagraph } from './set-paragraph';
 import type { HeadlinePart, HeadlineStack, PlacedLine, TypesetSettings } from './types';
 
@@ -28,12 +28,9 @@ export function setHeadlineStack(
   for (const part of PART_ORDER) {
     const text = stack[part];
     if (!text) continue;
-    const style = headlineStyle(part, settings);
-    const prepared = prepareText(
-      [{ text }],
-      { ...style, kinsoku: settings.kinsoku, hanLatinSpaceEm: settings.hanLatinSpaceEm },
-      fonts,
-    );
+    const own = headlineStyle(part, settings);
+    const style = part === 'headline' && stack.regular ? { ...own, bold: false } : own;
+    const prepared = prepareText([{ text }], textStyle(style, settings), fonts);
     missing.push(...prepared.missing);
     const set = setParagraph(prepared, {
       measure: width,
@@ -60,4 +57,81 @@ export function setHeadlineStack(
     row += rows;
   }
   return { lines, rows: row, missing };
+}
+
+/** Memo of stack heights per font set: auto-layout's search asks for each width many times. */
+const stackRowsMemo = new WeakMap<FontSet, Map<string, number>>();
+const MAX_MEMO = 4096;
+const stackRowsSeen = new WeakMap<
+  HeadlineStack,
+  WeakMap<TypesetSettings, Map<number, { fonts: FontSet; rows: number }>>
+>();
+
+/** Grid lines of a headline stack as `setHeadlineStack` sets it at `width` (memoized). */
+export function headlineStackRows(
+  stack: HeadlineStack,
+  width: number,
+  s: TypesetSettings,
+  fonts: FontSet,
+): number {
+  // By identity first (the search passes the same stack and settings objects, which like
+  // all the engine's input are values), then by content.
+  let bySettings = stackRowsSeen.get(stack);
+  if (!bySettings) {
+    bySettings = new WeakMap();
+    stackRowsSeen.set(stack, bySettings);
+  }
+  let byWidth = bySettings.get(s);
+  if (!byWidth) {
+    byWidth = new Map();
+    bySettings.set(s, byWidth);
+  }
+  const seen = byWidth.get(width);
+  if (seen !== undefined && seen.fonts === fonts) return seen.rows;
+  const rows = stackRowsByContent(stack, width, s, fonts);
+  byWidth.set(width, { fonts, rows });
+  return rows;
+}
+
+function stackRowsByContent(
+  stack: HeadlineStack,
+  width: number,
+  s: TypesetSettings,
+  fonts: FontSet,
+): number {
+  let memo = stackRowsMemo.get(fonts);
+  if (!memo) {
+    memo = new Map();
+    stackRowsMemo.set(fonts, memo);
+  }
+  const h = s.headlineSizes;
+  const l = s.latin;
+  // Everything the stack's line breaks read: the width exactly, the sizes, the text.
+  const key = [
+    width,
+    s.leading,
+    s.headlineLeadingRatio,
+    s.kinsoku,
+    s.hanLatinSpaceEm,
+    s.latinFace,
+    l.hyphenation,
+    l.wordSpaceMin,
+    l.wordSpaceMax,
+    l.letterSpacingEm,
+    h.kicker,
+    h.headline,
+    h.subhead,
+    h.byline,
+    stack.kicker ?? '',
+    stack.headline,
+    stack.regular ? 'regular' : '',
+    stack.subhead ?? '',
+    stack.byline ?? '',
+  ].join('|');
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const rows = setHeadlineStack(stack, width, s, fonts).rows;
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(key, rows);
+  return rows;
 }

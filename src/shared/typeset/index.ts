@@ -1,12 +1,18 @@
 // Public surface of the typesetting engine.
 
 export { frameWidth } from './baseline-grid';
-export { parseBreakToken } from './break-token';
-export { type FlowOptions, flowFrame, type Story } from './column-flow';
+export { breakToken, parseBreakToken } from './break-token';
+export {
+  type FlowOptions,
+  flowFrame,
+  measureFrame,
+  restOfStory,
+  type Story,
+} from './column-flow';
 export type { FontFamilyKind, FontKey, FontMetrics, FontSet, FontWeight } from './font-metrics';
-export { setHeadlineStack } from './headline-stack';
+export { headlineStackRows, setHeadlineStack } from './headline-stack';
 export { newsroomCount } from './newsroom-count';
-export { type PreparedText, prepareText } from './prepare-text';
+export { type PreparedText, prepareText, textStyle } from './prepare-text';
 export {
   escapeHtml,
   fontClass,
@@ -16,6 +22,6 @@ export {
   renderLine,
   renderLines,
 } from './render-lines';
-export { setParagraph } from './set-paragraph';
+export { paragraphLines, setParagraph } from './set-paragraph';
 export { setText } from './set-text';
 export * from './types';

@@ -1,20 +1,16 @@
-// Greedy (first-fit) line breaking at legal break opportunities, measuring each line at
+// Greedy (first-fit) line breaking (total fit for running Latin text, see total-fit.ts) at legal break opportunities, measuring each line at
 // full shrink. Greedy keeps breaks local: setting again from any line start gives the same
 // following lines, which is what makes break tokens and jumps exact.
 
 import { CharClass } from './char-class';
 import { minWidthOf } from './line-metrics';
 import type { PreparedText } from './prepare-text';
+import { forcedEnd, type LineRange, totalFitLines } from './total-fit';
+
+export type { LineRange } from './total-fit';
 
 // A module-local copy: CommonJS loaders (tsx) turn imported constants into getters.
 const CC = { ...CharClass };
-export interface LineRange {
-  start: number;
-  end: number;
-  /** No legal break fitted: the line was cut where it overflowed (flagged, never silent). */
-  forced: boolean;
-}
-
 const EPSILON = 1e-6;
 // Local binding: CommonJS loaders (tsx) make imported functions getters, and this is hot.
 const minWidthAt = minWidthOf;
@@ -32,15 +28,21 @@ interface KnownBreaks {
   from: number;
   firstMeasure: number;
   measure: number;
+  opening: number;
   lines: readonly LineRange[];
 }
 
-/** Lines of `p` from code point `from`; the ranges are shared, so callers must not change them. */
+/**
+ * Lines of `p` from code point `from`; the ranges are shared, so callers must not change them.
+ * `openingMeasure` is the measure of the paragraph's first line (after its indent): total fit
+ * reads the state at a resume off the paragraph's own chain.
+ */
 export function breakLines(
   p: PreparedText,
   from: number,
   firstMeasure: number,
   measure: number,
+  openingMeasure = from === 0 ? firstMeasure : measure,
 ): readonly LineRange[] {
   let known = memo.get(p);
   if (!known) {
@@ -49,12 +51,15 @@ export function breakLines(
   }
   // A paragraph is asked at one or two starts and measures: a scan beats building a key.
   for (const k of known) {
-    if (k.from === from && k.firstMeasure === firstMeasure && k.measure === measure) {
+    const same = k.firstMeasure === firstMeasure && k.measure === measure;
+    if (k.from === from && same && k.opening === openingMeasure) {
       return k.lines;
     }
   }
-  const lines = findLines(p, from, firstMeasure, measure);
-  known.push({ from, firstMeasure, measure, lines });
+  const lines = p.optimal
+    ? totalFitLines(p, from, firstMeasure, measure, openingMeasure)
+    : findLines(p, from, firstMeasure, measure);
+  known.push({ from, firstMeasure, measure, opening: openingMeasure, lines });
   return lines;
 }
 
@@ -64,15 +69,19 @@ function findLines(p: PreparedText, from: number, firstMeasure: number, measure:
   while (start < p.n) {
     const limit = (lines.length === 0 ? firstMeasure : measure) + EPSILON;
     let lastLegal = -1;
-    let lastFit = start;
     for (let j = start; j < p.n; j++) {
       if (minWidthAt(p, start, j + 1) > limit) break;
-      lastFit = j;
       if (j === p.n - 1 || p.breakAfter[j] === 1) lastLegal = j;
     }
-    const forced = lastLegal < start;
-    const end = (forced ? lastFit : lastLegal) + 1;
-    lines.push({ start, end, forced });
+    if (lastLegal < start) {
+      // No legal break: cut where it overflows, and add a hyphen when that is inside a word.
+      const cut = forcedEnd(p, start, limit - EPSILON);
+      lines.push(cut);
+      start = cut.end;
+      continue;
+    }
+    const end = lastLegal + 1;
+    lines.push({ start, end, forced: false, hyphen: false });
     start = end;
   }
   avoidSingleCharacterLastLine(p, lines, measure + EPSILON);

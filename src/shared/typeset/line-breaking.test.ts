@@ -72,9 +72,13 @@ describe('line breaking', () => {
     expect(lines[0]?.width).toBeCloseTo(90, 6);
   });
 
-  it('forces a break inside an over-long word and flags the line', () => {
+  it('forces a break inside an over-long word, adds a hyphen and flags the line', () => {
+    // The only word is the paragraph's last (never hyphenated): 19 letters and the hyphen fill
+    // the 20 half-em cells; the word is never cut without a hyphen.
     const lines = setEm('Pneumonoultramicroscopic', 10);
-    expect(texts(lines)).toEqual(['Pneumonoultramicrosc', 'opic']);
+    expect(texts(lines)).toEqual(['Pneumonoultramicros', 'copic']);
     expect(lines.map((l) => l.forcedBreak)).toEqual([true, false]);
+    expect(lines[0]?.glyphs.at(-1)?.text).toBe('-');
+    expect(lines[0]?.hyphenated).toBe(true);
   });
 });

@@ -13,6 +13,8 @@ export interface ResolvedStyle {
   sideIndentEm: number;
   justify: boolean;
   align: 'left' | 'center';
+  /** Running text: a Latin paragraph may hyphenate and is broken by total fit. */
+  running: boolean;
 }
 
 export function paragraphStyle(style: ParagraphStyle, s: TypesetSettings): ResolvedStyle {
@@ -26,6 +28,7 @@ export function paragraphStyle(style: ParagraphStyle, s: TypesetSettings): Resol
         sideIndentEm: 0,
         justify: false,
         align: 'left',
+        running: false,
       };
     case 'caption':
       return {
@@ -36,6 +39,7 @@ export function paragraphStyle(style: ParagraphStyle, s: TypesetSettings): Resol
         sideIndentEm: 0,
         justify: true,
         align: 'left',
+        running: true,
       };
     case 'quote':
       return {
@@ -46,6 +50,7 @@ export function paragraphStyle(style: ParagraphStyle, s: TypesetSettings): Resol
         sideIndentEm: 2,
         justify: true,
         align: 'left',
+        running: true,
       };
     default:
       return {
@@ -56,6 +61,7 @@ export function paragraphStyle(style: ParagraphStyle, s: TypesetSettings): Resol
         sideIndentEm: 0,
         justify: true,
         align: 'left',
+        running: true,
       };
   }
 }
@@ -69,5 +75,6 @@ export function headlineStyle(part: HeadlinePart, s: TypesetSettings): ResolvedS
     sideIndentEm: 0,
     justify: false,
     align: s.headlineAlign,
+    running: false,
   };
 }

@@ -5,9 +5,20 @@
 import { Arena } from './arena';
 import { findBreakOpportunities } from './break-opportunities';
 import { CharClass, classify } from './char-class';
-import { type FontFamilyKind, type FontKey, type FontSet, fontKey } from './font-metrics';
+import {
+  type FontFamilyKind,
+  type FontKey,
+  type FontSet,
+  fontKey,
+  latinFamily,
+} from './font-metrics';
 import { GapKind, gapKindOf } from './gap-kind';
+import { hyphenationPoints } from './hyphenate';
+import { isLatinText, keepApostrophesInWords } from './latin-script';
+import { DEFAULT_LATIN, type LatinSetting } from './latin-setting';
+import { keepReporterNames } from './reporter-names';
 import type { KinsokuLevel, TextRun, TypesetSettings } from './types';
+import { keepUrlsWhole } from './url-breaks';
 
 // A module-local copy: CommonJS loaders (tsx) turn imported constants into getters.
 const CC = { ...CharClass };
@@ -21,12 +32,23 @@ export interface TextStyle {
   bold?: boolean;
   kinsoku: KinsokuLevel;
   hanLatinSpaceEm: number;
+  /** Running text (body, quote, caption): a Latin paragraph may hyphenate and is broken by
+   * total fit. Headlines and furniture leave it out: no hyphens, first-fit breaks. */
+  running?: boolean;
+  /** Latin word-space bounds and letter-spacing (DEFAULT_LATIN when left out). */
+  latin?: LatinSetting;
+  /** Set Latin in the Latin faces: all but Han in a Latin paragraph, Latin-script
+   * characters in a Chinese one. */
+  latinFace?: boolean;
 }
 
-/** A block's face and size with the paper's kinsoku level and Han–Latin space. */
+/** A block's face and size with the paper's kinsoku level, Han–Latin space and Latin H&J. */
 export function textStyle(
-  style: { family: FontFamilyKind; size: number; bold?: boolean },
-  settings: Pick<TypesetSettings, 'kinsoku' | 'hanLatinSpaceEm'>,
+  style: { family: FontFamilyKind; size: number; bold?: boolean; running?: boolean },
+  settings: Pick<TypesetSettings, 'kinsoku' | 'hanLatinSpaceEm'> & {
+    latin?: LatinSetting;
+    latinFace?: boolean;
+  },
 ): TextStyle {
   return {
     family: style.family,
@@ -34,10 +56,14 @@ export function textStyle(
     bold: style.bold,
     kinsoku: settings.kinsoku,
     hanLatinSpaceEm: settings.hanLatinSpaceEm,
+    running: style.running,
+    latin: settings.latin,
+    latinFace: settings.latinFace,
   };
 }
 
 export { GapKind } from './gap-kind';
+export { DEFAULT_LATIN, type LatinSetting } from './latin-setting';
 
 export interface PreparedText {
   text: string;
@@ -64,11 +90,23 @@ export interface PreparedText {
   gapBefore: Float64Array;
   gapKind: Uint8Array;
   breakAfter: Uint8Array;
-  /** Prefix sums (length n + 1) of box widths, gaps, space and bracket shrink. */
+  /** 1 where a line may end inside a word with an added hyphen (running Latin text only). */
+  hyphenAfter: Uint8Array;
+  /** Prefix sums (length n + 1) of box widths, gaps, space shrink and stretch, bracket
+   * shrink. */
   boxSum: Float64Array;
   gapSum: Float64Array;
   spaceShrinkSum: Float64Array;
+  spaceStretchSum: Float64Array;
   bracketShrinkSum: Float64Array;
+  /** A Latin paragraph: word spaces within bounds, letter-spacing as a last resort only. */
+  latin: boolean;
+  /** Broken by total fit (running Latin text) rather than first fit. */
+  optimal: boolean;
+  /** Most letter-spacing per letter gap, in pt (Latin paragraphs). */
+  letterSpacing: number;
+  /** Width of the hyphen added at a hyphenated line end, by face. */
+  hyphenWidth: Partial<Record<FontKey, number>>;
   missing: string[];
 }
 
@@ -104,8 +142,8 @@ export function prepareText(runs: TextRun[], style: TextStyle, fonts: FontSet): 
   const n = codePointCount(runs);
   const em = style.size;
   const half = em / 2;
-  // 9 per-character and 4 prefix-sum Float64 arrays, the offsets, 3 byte arrays.
-  const arena = new Arena(8 * (13 * n + 4) + 4 * (n + 1) + 3 * n);
+  // 9 per-character and 5 prefix-sum Float64 arrays, the offsets, 4 byte arrays.
+  const arena = new Arena(8 * (14 * n + 5) + 4 * (n + 1) + 4 * n);
   // Float64 views first so every view stays 8-byte aligned.
   const advance = arena.f64(n);
   const trimLeft = arena.f64(n);
@@ -120,16 +158,25 @@ export function prepareText(runs: TextRun[], style: TextStyle, fonts: FontSet): 
   const gapSum = arena.f64(n + 1);
   const spaceShrinkSum = arena.f64(n + 1);
   const bracketShrinkSum = arena.f64(n + 1);
+  const spaceStretchSum = arena.f64(n + 1);
   const offsets = arena.i32(n + 1);
   const cls = arena.u8(n);
   const gapKind = arena.u8(n);
   const breakAfter = arena.u8(n);
+  const hyphenAfter = arena.u8(n);
   const fontKeys: FontKey[] = new Array(n);
   const missing = new Set<string>();
   const regularKey = fontKey(style.family, style.bold === true);
   const boldKey = fontKey(style.family, true);
   const regular = fonts.font(regularKey);
   const boldFont = fonts.font(boldKey);
+  const hyphenWidth: Partial<Record<FontKey, number>> = {};
+  for (const [key, font] of [
+    [regularKey, regular],
+    [boldKey, boldFont],
+  ] as const) {
+    hyphenWidth[key] = ((font.advance(0x2d) ?? font.unitsPerEm / 3) / font.unitsPerEm) * em;
+  }
   let k = 0;
   let offset = 0;
   for (const run of runs) {
@@ -155,6 +202,15 @@ export function prepareText(runs: TextRun[], style: TextStyle, fonts: FontSet): 
     }
   }
   offsets[n] = offset;
+  const latin = isLatinText(cls);
+  if (style.latinFace === true) {
+    setInLatinFaces(runs, style, fonts, latin, { cls, advance, fontKeys, hyphenWidth, missing });
+  }
+  const h = style.latin ?? DEFAULT_LATIN;
+  const shrinkRatio = latin ? 1 - h.wordSpaceMin : SPACE_SHRINK_RATIO;
+  const stretchRatio = latin ? h.wordSpaceMax - 1 : SPACE_STRETCH_RATIO;
+  const optimal = latin && style.running === true;
+  if (optimal) hyphenAfter.set(hyphenationPoints(text, n, h.hyphenation, cls));
 
   const minFull = FULL_WIDTH_MIN_EM * em;
   // Two adjacent full-width marks take 1.5 em: drop the blank half between them.
@@ -184,6 +240,7 @@ export function prepareText(runs: TextRun[], style: TextStyle, fonts: FontSet): 
   let gapRun = 0;
   let spaceShrinkRun = 0;
   let bracketShrinkRun = 0;
+  let spaceStretchRun = 0;
   for (let k = 0; k < n; k++) {
     const c = cls[k] ?? 0;
     const adv = advance[k] ?? 0;
@@ -195,8 +252,8 @@ export function prepareText(runs: TextRun[], style: TextStyle, fonts: FontSet): 
       endTrim[k] = Math.max(0, half - (trimRight[k] ?? 0));
       if (c === CC.Close) bracketShrink[k] = endTrim[k] ?? 0;
     } else if (c === CC.Space) {
-      spaceShrink[k] = adv * SPACE_SHRINK_RATIO;
-      spaceStretch[k] = adv * SPACE_STRETCH_RATIO;
+      spaceShrink[k] = adv * shrinkRatio;
+      spaceStretch[k] = adv * stretchRatio;
     }
     if (k > 0) {
       const gap = gapBetween(prev, c);
@@ -209,12 +266,19 @@ export function prepareText(runs: TextRun[], style: TextStyle, fonts: FontSet): 
     gapRun += gapBefore[k] ?? 0;
     spaceShrinkRun += spaceShrink[k] ?? 0;
     bracketShrinkRun += bracketShrink[k] ?? 0;
+    spaceStretchRun += spaceStretch[k] ?? 0;
+    spaceStretchSum[k + 1] = spaceStretchRun;
     boxSum[k + 1] = boxRun;
     gapSum[k + 1] = gapRun;
     spaceShrinkSum[k + 1] = spaceShrinkRun;
     bracketShrinkSum[k + 1] = bracketShrinkRun;
   }
   findBreakOpportunities(cls, style.kinsoku, breakAfter);
+  keepReporterNames(text, breakAfter);
+  if (latin) {
+    keepUrlsWhole(text, offsets, breakAfter);
+    keepApostrophesInWords(text, offsets, cls, breakAfter);
+  }
 
   return {
     text,
@@ -234,12 +298,64 @@ export function prepareText(runs: TextRun[], style: TextStyle, fonts: FontSet): 
     gapBefore,
     gapKind,
     breakAfter,
+    hyphenAfter,
     boxSum,
     gapSum,
     spaceShrinkSum,
+    spaceStretchSum,
     bracketShrinkSum,
+    latin,
+    optimal,
+    letterSpacing: latin ? h.letterSpacingEm * em : 0,
+    hyphenWidth,
     missing: [...missing],
   };
+}
+
+interface FaceArrays {
+  cls: Uint8Array;
+  advance: Float64Array;
+  fontKeys: FontKey[];
+  hyphenWidth: Partial<Record<FontKey, number>>;
+  missing: Set<string>;
+}
+
+/** Moves Latin characters to the Latin face of the style's family (where it has them). */
+function setInLatinFaces(
+  runs: TextRun[],
+  style: TextStyle,
+  fonts: FontSet,
+  latinParagraph: boolean,
+  a: FaceArrays,
+): void {
+  const family = latinFamily(style.family);
+  const em = style.size;
+  let k = 0;
+  for (const run of runs) {
+    const key = fontKey(family, style.bold === true || run.bold === true);
+    const font = fonts.font(key);
+    const upm = font.unitsPerEm;
+    a.hyphenWidth[key] = ((font.advance(0x2d) ?? upm / 3) / upm) * em;
+    const t = run.text;
+    for (let i = 0; i < t.length; i++, k++) {
+      let cp = t.charCodeAt(i);
+      if (cp >= 0xd800) {
+        cp = t.codePointAt(i) ?? cp;
+        if (cp > 0xffff) i++;
+      }
+      const c = a.cls[k];
+      if (c === CC.Han || c === CC.Interpunct || (!latinParagraph && cp >= 0x2000)) continue;
+      const units = font.advance(Math.max(cp, 0x20)); // controls set as spaces
+      if (units === undefined) continue; // the CJK face keeps what the Latin face lacks
+      a.advance[k] = (units / upm) * em;
+      a.fontKeys[k] = key;
+    }
+  }
+  // A character the Latin face covers is not missing.
+  for (const ch of [...a.missing]) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (fonts.font(fontKey(family, false)).hasGlyph(cp)) a.missing.delete(ch);
+  }
 }
 
 /** Index of the code point that starts at (or contains) UTF-16 offset `offset`. */

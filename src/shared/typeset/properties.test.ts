@@ -44,7 +44,9 @@ describe('typesetting properties', () => {
         lines.forEach((line, i) => {
           const single = line.glyphs.filter((g) => g.text !== ' ').length <= 1;
           if (!(line.forcedBreak && single)) expect(line.width).toBeLessThanOrEqual(measure + 0.01);
-          if (line.justified) expect(Math.abs(line.width - measure)).toBeLessThan(0.01);
+          if (line.justified && !line.loose) {
+            expect(Math.abs(line.width - measure)).toBeLessThan(0.01);
+          }
           const next = lines[i + 1];
           if (!next || line.forcedBreak) return;
           expect(END.has(lastVisible(line.text))).toBe(false);

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { flowFrame } from './column-flow';
+import { FONT_KEYS } from './font-metrics';
 import { escapeHtml, lineCss, renderLines, spansOf } from './render-lines';
 import { fonts, setEm } from './test-support';
 import { DEFAULT_SETTINGS, type TextRun } from './types';
@@ -56,7 +57,7 @@ describe('render lines', () => {
     );
     expect(css).toContain(".f-serif-400{font-family:'Synthetic Serif';font-weight:400}");
     expect(css).toContain(".f-serif-700{font-family:'Synthetic Serif';font-weight:700}");
-    expect(css.match(/\.f-/g)).toHaveLength(4);
+    expect(css.match(/\.f-/g)).toHaveLength(FONT_KEYS.length);
   });
 
   it('escapes all HTML-special characters', () => {

@@ -139,6 +139,10 @@ function runText(glyphs: SetGlyph[], span: Span): string {
 }
 
 /** All lines of a frame; wrap in a `position:relative` box the size of the frame. */
-export function renderLines(lines: PlacedLine[], fonts: FontSet, o: RenderOptions): string {
+export function renderLines(
+  lines: readonly PlacedLine[],
+  fonts: FontSet,
+  o: RenderOptions,
+): string {
   return lines.map((line, i) => renderLine(line, i, fonts, o)).join('');
 }

@@ -6,6 +6,7 @@ import { CharClass } from './char-class';
 import { GapKind } from './gap-kind';
 import { type LineExtent, measureLine } from './line-metrics';
 import type { PreparedText } from './prepare-text';
+import { hyphenWidthAt, letterGaps } from './total-fit';
 import type { SetGlyph, SetLine } from './types';
 
 // A module-local copy: CommonJS loaders (tsx) turn imported constants into getters.
@@ -21,6 +22,8 @@ export interface LineSetting {
   firstOfParagraph: boolean;
   lastOfParagraph: boolean;
   forced: boolean;
+  /** The line ends inside a word: add a hyphen. */
+  hyphen?: boolean;
 }
 
 const EPSILON = 1e-9;
@@ -33,9 +36,18 @@ interface Adjustments {
   hanLatinFactor: number;
   evenGap: number;
   evenKinds: 'inter' | 'all';
+  /** Latin letter-spacing per gap between two visible characters (last resort). */
+  letterGap: number;
+  loose: boolean;
 }
 
-function plan(p: PreparedText, x: LineExtent, start: number, s: LineSetting): Adjustments {
+function plan(
+  p: PreparedText,
+  x: LineExtent,
+  start: number,
+  s: LineSetting,
+  hyphenWidth: number,
+): Adjustments {
   const adj: Adjustments = {
     endTrim: 0,
     spaceFactor: 0,
@@ -43,8 +55,10 @@ function plan(p: PreparedText, x: LineExtent, start: number, s: LineSetting): Ad
     hanLatinFactor: 0,
     evenGap: 0,
     evenKinds: 'inter',
+    letterGap: 0,
+    loose: false,
   };
-  let diff = s.measure - x.natural;
+  let diff = s.measure - x.natural - hyphenWidth;
   if (diff < -EPSILON) {
     let need = -diff;
     adj.endTrim = Math.min(need, x.shrinkEnd);
@@ -56,6 +70,7 @@ function plan(p: PreparedText, x: LineExtent, start: number, s: LineSetting): Ad
     return adj;
   }
   if (!s.justify || diff <= EPSILON) return adj;
+  if (p.latin) return planLatin(p, x, start, diff, hyphenWidth > 0, adj);
   const spaceRoom = sumOver(p.spaceStretch, start, x.last + 1);
   if (spaceRoom > 0) {
     const used = Math.min(diff, spaceRoom);
@@ -71,13 +86,47 @@ function plan(p: PreparedText, x: LineExtent, start: number, s: LineSetting): Ad
   }
   if (diff > EPSILON) {
     let gaps = countStretchableGaps(p, start, x.last);
+    if (gaps === 0 && hasLetters(p, start, x.last)) {
+      adj.loose = true; // a Latin word alone on a line is never letterspaced by Han rules
+      return adj;
+    }
     if (gaps === 0) {
-      gaps = x.last - start; // a line of one long word: letterspace it rather than leave it short
+      gaps = x.last - start; // a line of one unbreakable unit: spread it rather than leave it short
       adj.evenKinds = 'all';
     }
     if (gaps > 0) adj.evenGap = diff / gaps;
   }
   return adj;
+}
+
+/** Latin: word spaces up to their bound, then bounded letter-spacing, then a loose line
+ * (the rest goes to the word spaces beyond the bound; a lone word stays short). */
+function planLatin(
+  p: PreparedText,
+  x: LineExtent,
+  start: number,
+  diff: number,
+  hyphen: boolean,
+  adj: Adjustments,
+): Adjustments {
+  const room = (p.spaceStretchSum[x.last + 1] ?? 0) - (p.spaceStretchSum[start] ?? 0);
+  const used = Math.min(diff, room);
+  let rest = diff - used;
+  if (rest > EPSILON) {
+    const gaps = letterGaps(p, start, x.last) + (hyphen ? 1 : 0);
+    if (gaps > 0) {
+      adj.letterGap = Math.min(p.letterSpacing, rest / gaps);
+      rest -= adj.letterGap * gaps;
+    }
+  }
+  if (rest > EPSILON) adj.loose = true;
+  if (room > 0) adj.spaceFactor = (used + (rest > EPSILON ? rest : 0)) / room;
+  return adj;
+}
+
+function hasLetters(p: PreparedText, start: number, last: number): boolean {
+  for (let k = start; k <= last; k++) if (p.cls[k] === CC.Letter) return true;
+  return false;
 }
 
 function sumOver(a: Float64Array, from: number, to: number): number {
@@ -116,13 +165,15 @@ function glyphText(text: string, offset: number, next: number): string {
 
 export function setLine(p: PreparedText, start: number, end: number, s: LineSetting): SetLine {
   const extent = measureLine(p, start, end);
-  const adj = plan(p, extent, start, s);
+  const hyphenWidth = s.hyphen === true ? hyphenWidthAt(p, end - 1) : 0;
+  const adj = plan(p, extent, start, s, hyphenWidth);
   const last = extent.last;
   const { advance, trimLeft, trimRight, gapBefore, gapKind, cls, offsets, text, fonts } = p;
   const hanLatinStretch = adj.hanLatinFactor * HAN_LATIN_STRETCH_EM * p.size;
   const evenAll = adj.evenKinds === 'all';
   // Sized up front: growing the array glyph by glyph reallocates it several times a line.
   const glyphs: SetGlyph[] = new Array(end - start);
+  const letterGap = adj.letterGap;
   let x = s.indent;
   if (s.align === 'center' && !s.justify) x += Math.max(0, s.measure - extent.natural) / 2;
   let width = x;
@@ -138,6 +189,7 @@ export function setLine(p: PreparedText, start: number, end: number, s: LineSett
       const kind = gapKind[k] ?? 0;
       if (kind === GK.HanLatin) x += hanLatinStretch;
       if (evenAll || kind !== GK.Fixed) x += adj.evenGap;
+      if (letterGap > 0 && cls[k] !== CC.Space && cls[k - 1] !== CC.Space) x += letterGap;
     }
     const c = cls[k];
     if (c === CC.Space) {
@@ -165,6 +217,21 @@ export function setLine(p: PreparedText, start: number, end: number, s: LineSett
   }
   const from = offsets[start] ?? 0;
   const to = offsets[end] ?? from;
+  if (hyphenWidth > 0) {
+    x += letterGap;
+    glyphs.push({
+      text: '-',
+      offset: to,
+      x,
+      advance: hyphenWidth,
+      font: fonts[end - 1] ?? 'serif-400',
+    });
+    width = x + hyphenWidth;
+  }
+  const flags = {
+    ...(hyphenWidth > 0 ? { hyphenated: true } : {}),
+    ...(adj.loose ? { loose: true } : {}),
+  };
   return {
     text: text.slice(from, to),
     start: from,
@@ -177,5 +244,6 @@ export function setLine(p: PreparedText, start: number, end: number, s: LineSett
     forcedBreak: s.forced,
     firstOfParagraph: s.firstOfParagraph,
     lastOfParagraph: s.lastOfParagraph,
+    ...flags,
   };
 }

@@ -1,6 +1,6 @@
 // A paragraph (or what is left of it after a break token) set into lines of one measure.
 
-import { breakLines } from './line-breaker';
+import { breakLines, type LineRange } from './line-breaker';
 import { indexAtOffset, type PreparedText } from './prepare-text';
 import { setLine } from './set-line';
 import type { SetLine } from './types';
@@ -13,11 +13,26 @@ export interface ParagraphSetting {
   align: 'left' | 'center';
 }
 
+/**
+ * The lines `setParagraph` sets, as code point ranges, without setting them: what the column
+ * flow measures with. Shared with the line breaker's memo, so callers must not change them.
+ */
+export function paragraphLines(
+  p: PreparedText,
+  s: Pick<ParagraphSetting, 'measure' | 'indent'>,
+  fromOffset = 0,
+): readonly LineRange[] {
+  const from = fromOffset === 0 ? 0 : indexAtOffset(p, fromOffset);
+  const indent = from === 0 ? Math.min(s.indent, s.measure) : 0;
+  const opening = s.measure - Math.min(s.indent, s.measure);
+  return breakLines(p, from, s.measure - indent, s.measure, opening);
+}
+
 /** Sets the paragraph from UTF-16 offset `fromOffset` (0 = its beginning). */
 export function setParagraph(p: PreparedText, s: ParagraphSetting, fromOffset = 0): SetLine[] {
-  const from = indexAtOffset(p, fromOffset);
+  const from = fromOffset === 0 ? 0 : indexAtOffset(p, fromOffset);
   const indent = from === 0 ? Math.min(s.indent, s.measure) : 0;
-  const ranges = breakLines(p, from, s.measure - indent, s.measure);
+  const ranges = paragraphLines(p, s, fromOffset);
   return ranges.map((r, i) => {
     const first = r.start === 0;
     const last = i === ranges.length - 1;
@@ -29,6 +44,7 @@ export function setParagraph(p: PreparedText, s: ParagraphSetting, fromOffset = 
       firstOfParagraph: first,
       lastOfParagraph: last,
       forced: r.forced,
+      hyphen: r.hyphen,
     });
   });
 }

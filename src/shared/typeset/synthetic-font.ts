@@ -21,6 +21,8 @@ export function syntheticFont(name = 'Synthetic'): FontMetrics {
     descent: -120,
     hasGlyph: (cp) => syntheticAdvance(cp) !== undefined,
     advance: syntheticAdvance,
+    // Glyph ids by hand: the code point itself, for a font that has it.
+    glyphId: (cp) => (syntheticAdvance(cp) === undefined ? undefined : cp),
   };
 }
 

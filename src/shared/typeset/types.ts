@@ -2,6 +2,7 @@
 // (runs of text with a style) so the Slate story document can be mapped onto it elsewhere.
 
 import type { FontKey } from './font-metrics';
+import { DEFAULT_LATIN, type LatinSetting } from './latin-setting';
 
 /** 禁则 strictness: basic (default), gb (adds ／ at line end), strict (adds —— …… at start). */
 export type KinsokuLevel = 'basic' | 'gb' | 'strict';
@@ -27,6 +28,12 @@ export interface PhotoBlock {
   caption: TextRun[];
   /** Column width (default) or the whole frame width (only at the top of a frame). */
   span?: 'column' | 'frame';
+  /**
+   * At the top of a frame: the photo spans this many columns (clamped to the frame), from
+   * the first column, or with `side: 'end'` the last ones, the text flowing beside it.
+   */
+  columns?: number;
+  side?: 'start' | 'end';
   id?: string;
 }
 
@@ -35,6 +42,8 @@ export type StoryBlock = ParagraphBlock | PhotoBlock;
 export interface HeadlineStack {
   kicker?: string;
   headline: string;
+  /** The headline in the regular weight instead of bold (the editor's choice). */
+  regular?: boolean;
   subhead?: string;
   byline?: string;
 }
@@ -59,6 +68,10 @@ export interface TypesetSettings {
   /** Empty grid lines between the headline stack and the body. */
   headlineGapLines: number;
   headlineAlign: 'left' | 'center';
+  /** Hyphenation and justification of Latin text. */
+  latin: LatinSetting;
+  /** Set Latin text in the Latin faces (all an English paper's text but Han). */
+  latinFace: boolean;
 }
 
 export const DEFAULT_SETTINGS: TypesetSettings = {
@@ -73,6 +86,8 @@ export const DEFAULT_SETTINGS: TypesetSettings = {
   headlineLeadingRatio: 1.25,
   headlineGapLines: 1,
   headlineAlign: 'left',
+  latin: DEFAULT_LATIN,
+  latinFace: false,
 };
 
 export interface FrameSpec {
@@ -84,11 +99,14 @@ export interface FrameSpec {
   heightLines: number;
 }
 
-/** Where the rest of a story continues: serializable as JSON, stable across runs. */
+/**
+ * Where the rest of a story continues: serializable as JSON, stable across runs. An immutable
+ * value (the engine freezes the ones it makes): frames resume from the same token.
+ */
 export interface BreakToken {
-  block: number;
+  readonly block: number;
   /** UTF-16 offset into the block's text (0 for a photo not yet placed). */
-  offset: number;
+  readonly offset: number;
 }
 
 /** One glyph of a set line: `x` is its pen position from the line's left edge, in pt. */
@@ -118,46 +136,59 @@ export interface SetLine {
   forcedBreak: boolean;
   firstOfParagraph: boolean;
   lastOfParagraph: boolean;
+  /** The line ends inside a word with an added hyphen (its last glyph is that hyphen). */
+  hyphenated?: boolean;
+  /** Latin line that could not be justified within the word-space bounds. */
+  loose?: boolean;
 }
 
 export interface PlacedLine {
-  block: number;
-  kind: 'body' | 'crosshead' | 'caption' | HeadlinePart;
-  column: number;
+  readonly block: number;
+  readonly kind: 'body' | 'crosshead' | 'caption' | HeadlinePart;
+  readonly column: number;
   /** Grid row of the line (0 = top of the frame). */
-  row: number;
+  readonly row: number;
   /** Left of the line box and its baseline, in pt from the frame's top left. */
-  x: number;
-  baseline: number;
-  line: SetLine;
+  readonly x: number;
+  readonly baseline: number;
+  readonly line: SetLine;
 }
 
 export interface PlacedPhoto {
-  block: number;
-  column: number;
-  row: number;
-  rows: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+  readonly block: number;
+  readonly column: number;
+  readonly row: number;
+  readonly rows: number;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
 }
 
-export interface FrameResult {
-  lines: PlacedLine[];
-  photos: PlacedPhoto[];
+/** The figures of a story flowed into a frame (`measureFrame`; `flowFrame` adds the lines). */
+export interface FrameMeasure {
   /** Grid lines in use (including lines skipped to keep a crosshead with its paragraph). */
-  linesUsed: number;
-  linesCapacity: number;
+  readonly linesUsed: number;
+  readonly linesCapacity: number;
   /** Grid lines the rest of the story needs at this measure (overset). */
-  linesOver: number;
+  readonly linesOver: number;
   /** Grid lines left empty after the story ended (underset). */
-  linesUnder: number;
+  readonly linesUnder: number;
   /** Newsroom character count of the text that did not fit. */
-  charsOver: number;
+  readonly charsOver: number;
   /** Where to continue in the next frame; null when the story ended here. */
-  breakToken: BreakToken | null;
+  readonly breakToken: BreakToken | null;
+  /** Columns the story reached, from the first (all of them when it is overset). */
+  readonly columnsUsed: number;
+  /** Grid lines of the last of them below its top (0 when overset). */
+  readonly lastColumnLines: number;
+}
+
+/** A frame set: an immutable value (frozen), so a part or a jump cannot change another's. */
+export interface FrameResult extends FrameMeasure {
+  readonly lines: readonly PlacedLine[];
+  readonly photos: readonly PlacedPhoto[];
   /** Characters the fonts lack (set with a fallback width; painting will differ). */
-  missing: string[];
-  notes: string[];
+  readonly missing: readonly string[];
+  readonly notes: readonly string[];
 }

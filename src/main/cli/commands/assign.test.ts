@@ -66,12 +66,16 @@ describe('newsdesk assign', () => {
     expect((await nd('issue', 'show', '2026-11-28')).out.split('\n')).toEqual([
       '2026-11-28\t第8607期\t今日四版\t对开 390×546 mm\t8栏',
       '第一版\t要闻\t责任编辑 -\t版式 -\t校对 -',
+      '  签发\t一校 -\t二校 -\t三校 -\t未签发',
       `  ${lead}\tlead\tdraft\t市民广场今日开放\t下转第三版\t-`,
       '第二版\t综合\t责任编辑 -\t版式 -\t校对 -',
+      '  签发\t一校 -\t二校 -\t三校 -\t未签发',
       `  ${brief}\tbrief\tdraft\t高铁站通车\t-\t-`,
       '第三版\t专题\t责任编辑 -\t版式 -\t校对 -',
+      '  签发\t一校 -\t二校 -\t三校 -\t未签发',
       '  (empty)',
       '第四版\t副刊\t责任编辑 -\t版式 -\t校对 -',
+      '  签发\t一校 -\t二校 -\t三校 -\t未签发',
       '  (empty)',
     ]);
     expect(placements()).toBe(2);
@@ -112,7 +116,7 @@ describe('newsdesk assign', () => {
       ],
       [
         ['assign', id, '2026-11-28'],
-        'newsdesk: usage: newsdesk assign ID DATE --page N [--priority lead|normal|brief] [--jump-to M]',
+        'newsdesk: usage: newsdesk assign ID DATE --page N [--priority lead|normal|brief] [--jump-to M] [--may-jump]',
       ],
       [
         ['assign', id, '2026-11-28', '--page', '0'],

@@ -8,7 +8,7 @@ import { runCli as run } from '../../../../tests/support/run-cli';
 import { tempDir } from '../../../../tests/support/temp-db';
 import { tinyPng } from '../../import/test-support/images';
 
-describe('newsdesk import', () => {
+describe('newsdesk import', { timeout: 120_000 }, () => {
   let temp: ReturnType<typeof tempDir>;
   let db: string;
   let dir: string;
@@ -52,9 +52,14 @@ describe('newsdesk import', () => {
     expect(JSON.parse(json.out)).toEqual([
       { file: file('weather.txt'), id: 4, headline: '今冬首场降雪明日到来' },
     ]);
+    const draft = await run('--db', db, 'import', '--draft', file('weather.txt'));
+    expect(draft).toEqual({ status: 0, out: '5\t今冬首场降雪明日到来', err: '' });
     const sqlite = new Database(db, { readonly: true });
     const authors = sqlite.prepare('SELECT author_id FROM stories ORDER BY id').pluck().all();
-    expect(authors).toEqual([2, 2, 2, 1]);
+    expect(authors).toEqual([2, 2, 2, 1, 1]);
+    // Filed (已交稿) as the docs say; a draft only when asked.
+    const statuses = sqlite.prepare('SELECT status FROM stories ORDER BY id').pluck().all();
+    expect(statuses).toEqual(['filed', 'filed', 'filed', 'filed', 'draft']);
     expect(sqlite.prepare('SELECT width, height FROM assets ORDER BY width').all()).toEqual([
       { width: 2, height: 2 },
       { width: 4, height: 3 },
@@ -63,6 +68,7 @@ describe('newsdesk import', () => {
   });
 
   it('imports the good files of a batch, prints one line per bad file and exits 1', async () => {
+    await run('--db', db, 'user', 'add', '王小明', '--role', 'reporter');
     writeFileSync(file('no-photo.md'), '---\nheadline: 缺图\n---\n\n正文。\n\n![图注](gone.jpg)\n');
     writeFileSync(file('gbk.txt'), Buffer.from([0xb1, 0xea, 0xcc, 0xe2]));
     writeFileSync(file('fake.docx'), 'not a zip');
@@ -79,10 +85,11 @@ describe('newsdesk import', () => {
     );
     expect(result).toEqual({
       status: 1,
-      out: '1\t城东菜市场改造完工\n2\t今冬首场降雪明日到来',
+      out: '1\t城东菜市场改造完工\n2\t标题\n3\t今冬首场降雪明日到来',
       err: [
+        // A GBK file (标题) is read, and says how.
+        `newsdesk: ${file('gbk.txt')}: read as GB18030 (GBK) text`,
         `newsdesk: ${file('no-photo.md')}:7: image gone.jpg not found (no file ${file('gone.jpg')})`,
-        `newsdesk: ${file('gbk.txt')}:1: not UTF-8 text (a GBK or GB18030 file?); save it as UTF-8 and import it again`,
         `newsdesk: ${file('fake.docx')}: not a Word .docx file (not a zip file)`,
         `newsdesk: ${file('absent.md')}: no such file`,
       ].join('\n'),
@@ -99,7 +106,7 @@ describe('newsdesk import', () => {
     expect(await run('--db', db, 'import')).toEqual({
       status: 2,
       out: '',
-      err: 'newsdesk: usage: newsdesk import FILE…',
+      err: 'newsdesk: usage: newsdesk import FILE… [--draft]',
     });
   });
 });

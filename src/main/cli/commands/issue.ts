@@ -2,11 +2,9 @@ import { chineseNumeral, pageCountZh, pageNameZh, tryParseIsoDate } from '../../
 import type { Result } from '../../../shared/contract';
 import { noIssueMessage, PAGE_SIZE_PRESETS, type Page } from '../../../shared/model/issue';
 import { Refusal, UsageError } from '../cli-error';
-import type { Command } from '../command';
+import { defineCommand, type FlagsOf } from '../command';
 import type { CliContext } from '../context';
-
-type Flags = Record<string, string | boolean>;
-const GLOBAL_FLAGS = ['db', 'as', 'json'];
+import { signoffByPage } from './page-signoff';
 
 /** A DATE word: a real YYYY-MM-DD calendar date, else a usage error (exit 2). */
 export function dateWord(word: string | undefined, usage: string): string {
@@ -25,15 +23,6 @@ export function countWord(word: string | boolean | undefined, what: string): num
     throw new UsageError(`${what} must be a positive whole number (got ${String(word)})`);
   }
   return n;
-}
-
-/** Refuses flags that mean nothing to this command rather than silently ignoring them. */
-export function onlyFlags(flags: Flags, allowed: string[], command: string): void {
-  for (const name of Object.keys(flags)) {
-    if (!GLOBAL_FLAGS.includes(name) && !allowed.includes(name)) {
-      throw new UsageError(`--${name} does not apply to ${command}`);
-    }
-  }
 }
 
 /** Adds how to create the issue when a date has none. */
@@ -64,22 +53,26 @@ export function pageLine(page: Page): string {
 const CREATE = 'issue create DATE [--number N] [--pages N]';
 const SHOW = 'issue show DATE';
 
-export const issueCommand: Command = {
+const OPTIONS = { number: { type: 'string' }, pages: { type: 'string' } } as const;
+
+export const issueCommand = defineCommand({
   usage: `${CREATE} | ${SHOW}`,
   summary: "a day's issue: its number, pages and what sits on them",
+  options: OPTIONS,
+  verbs: { create: ['number', 'pages'], show: [] },
   async run(ctx, words, flags) {
     const [verb, date, ...extra] = words;
     if (verb === 'create' && extra.length === 0) return create(ctx, dateWord(date, CREATE), flags);
-    if (verb === 'show' && extra.length === 0) {
-      onlyFlags(flags, [], 'issue show');
-      return show(ctx, dateWord(date, SHOW));
-    }
+    if (verb === 'show' && extra.length === 0) return show(ctx, dateWord(date, SHOW));
     throw new UsageError(`usage: newsdesk ${CREATE} | ${SHOW}`);
   },
-};
+});
 
-async function create(ctx: CliContext, date: string, flags: Flags): Promise<void> {
-  onlyFlags(flags, ['number', 'pages'], 'issue create');
+async function create(
+  ctx: CliContext,
+  date: string,
+  flags: FlagsOf<typeof OPTIONS>,
+): Promise<void> {
   const args: { date: string; number?: number; pages?: number } = { date };
   if (flags.number !== undefined) args.number = countWord(flags.number, '--number');
   if (flags.pages !== undefined) args.pages = countWord(flags.pages, '--pages');
@@ -89,23 +82,27 @@ async function create(ctx: CliContext, date: string, flags: Flags): Promise<void
 
 async function show(ctx: CliContext, date: string): Promise<void> {
   const issue = await withIssueHint(date, ctx.call('issue.get', { date }));
-  ctx.print(issue, () => issueLines(issue));
+  const signoff = await ctx.call('page.signoff', { date });
+  ctx.print({ ...issue, signoff }, () => issueLines(issue, signoffByPage(signoff)));
 }
 
 function headLine(issue: Result<'issue.get'>): string {
   return [issue.date, `第${issue.number}期`, pageCountZh(issue.pageCount)].join('\t');
 }
 
-/** The head line and paper, then per page its furniture and its stories (copyfit comes with
- * layout: `-` for now). */
-export function issueLines(issue: Result<'issue.get'>): string[] {
+/** The head line and paper, then per page its furniture, its sign-off (page-signoff.ts) and
+ * its stories (copyfit comes with layout: `-` for now). */
+export function issueLines(
+  issue: Result<'issue.get'>,
+  signoff: Map<number, string[]> = new Map(),
+): string[] {
   const { paper } = issue;
   const size = paper.size === 'custom' ? '' : `${PAGE_SIZE_PRESETS[paper.size].zh} `;
   const lines = [
     `${headLine(issue)}\t${size}${paper.widthMm}×${paper.heightMm} mm\t${paper.columns}栏`,
   ];
   for (const page of issue.pages) {
-    lines.push(pageLine(page));
+    lines.push(pageLine(page), ...(signoff.get(page.number) ?? []));
     const on = issue.placements.filter((p) => p.page === page.number);
     if (on.length === 0) lines.push('  (empty)');
     for (const p of on) {

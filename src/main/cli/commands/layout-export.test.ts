@@ -44,20 +44,50 @@ describe('newsdesk layout, preflight and export', () => {
   it('preflight lists each finding with its severity and exits 1 on an error', async () => {
     const result = await nd('preflight', '2026-11-28');
     expect(result.status).toBe(1);
-    expect(result.out.split('\n').slice(0, 4)).toEqual([
+    // No page is approved yet (大样签发): one error per page besides the others.
+    expect(result.out.split('\n').slice(0, 8)).toEqual([
+      'ERROR\tpage 1\tstory -\tpage not approved by the chief editor',
       'ERROR\tpage 1\tstory 1\t市民广场今日开放: draft, not signed off',
       'ERROR\tpage 2\tstory -\tno stories',
+      'ERROR\tpage 2\tstory -\tpage not approved by the chief editor',
       'ERROR\tpage 3\tstory -\tno stories',
+      'ERROR\tpage 3\tstory -\tpage not approved by the chief editor',
       'ERROR\tpage 4\tstory -\tno stories',
+      'ERROR\tpage 4\tstory -\tpage not approved by the chief editor',
     ]);
-    expect(result.err).toMatch(/^newsdesk: preflight 2026-11-28: 4 errors, \d+ warnings$/);
+    expect(result.err).toMatch(/^newsdesk: preflight 2026-11-28: 8 errors, \d+ warnings$/);
   });
 
-  it('exports the issue as HTML, written whole', async () => {
+  it('refuses to export past preflight errors, listing them; writes nothing', async () => {
     const file = join(temp.dir, 'issue.html');
     const result = await nd('export', '2026-11-28', '--html', file);
+    expect(result.status).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err.split('\n')).toEqual([
+      'newsdesk: preflight found 8 errors; not exported (force with a reason to export anyway):',
+      'page 1: page not approved by the chief editor [page-not-approved]',
+      'page 1: 市民广场今日开放: draft, not signed off [unsigned]',
+      'page 2: no stories [empty-page]',
+      'page 2: page not approved by the chief editor [page-not-approved]',
+      'page 3: no stories [empty-page]',
+      'page 3: page not approved by the chief editor [page-not-approved]',
+      'page 4: no stories [empty-page]',
+      'page 4: page not approved by the chief editor [page-not-approved]',
+    ]);
+    expect(
+      readdirSync(temp.dir).filter(
+        (name) => name !== 'paper.sqlite' && !name.startsWith('paper.sqlite-'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('exports the issue as HTML when forced with a reason, written whole and audited', async () => {
+    const file = join(temp.dir, 'issue.html');
+    const result = await nd('export', '2026-11-28', '--html', file, '--force', '值班总编电话签发');
     expect(result.status).toBe(0);
-    expect(result.out).toMatch(new RegExp(`^${file}\\t4 pages\\t\\d+ bytes$`));
+    const lines = result.out.split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^${file}\\t4 pages\\t\\d+ bytes$`));
+    expect(lines.at(-1)).toBe('forced past preflight errors: 值班总编电话签发');
     const html = readFileSync(file, 'utf8');
     expect(html.match(/data-page="\d"/g)).toEqual([
       'data-page="1"',
@@ -68,6 +98,13 @@ describe('newsdesk layout, preflight and export', () => {
     expect(html).toContain('data-story="1"');
     expect(html).not.toMatch(/<script|https?:\/\//i);
     expect(readdirSync(temp.dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    const desk = openDesk({ dbPath: db });
+    try {
+      const audit = await desk.call('audit.list', {}, { actorId: 1 });
+      expect(JSON.stringify(audit)).toContain('forced past preflight errors: 值班总编电话签发');
+    } finally {
+      desk.close();
+    }
   });
 
   it('refuses bad input with one line and writes nothing', async () => {
@@ -91,7 +128,7 @@ describe('newsdesk layout, preflight and export', () => {
       [
         ['export', '2026-11-28'],
         2,
-        'newsdesk: export needs --pdf FILE or --html FILE; usage: newsdesk export DATE [--pdf FILE] [--html FILE] [--bleed MM] [--marks]',
+        'newsdesk: export needs --pdf FILE, --pdf-pages DIR or --html FILE; usage: newsdesk export DATE [--pdf FILE] [--pdf-pages DIR] [--html FILE] [--bleed MM] [--marks] [--colour cmyk|grey|rgb] [--force REASON]',
       ],
       [
         ['export', '2026-11-28', '--html', html, '--bleed', '40'],

@@ -1,10 +1,10 @@
 import { pageNameZh } from '../../../shared/calendar';
 import type { Result } from '../../../shared/contract';
 import { UsageError } from '../cli-error';
-import type { Command } from '../command';
-import { countWord, dateWord, onlyFlags, withIssueHint } from './issue';
+import { defineCommand } from '../command';
+import { countWord, dateWord, withIssueHint } from './issue';
 
-const USAGE = 'layout DATE [--page N]';
+const USAGE = 'layout DATE [--page N] [--jump] [--jump-to M]';
 
 type Laid = Result<'layout.auto'>;
 
@@ -34,25 +34,46 @@ export function layoutLines(laid: Laid, headlines: Map<number, string>): string[
       lines.push(`  ${n.storyId}\t${headlines.get(n.storyId) ?? ''}\tnot set: ${n.reason}`);
     }
   }
+  for (const j of laid.proposedJumps) {
+    lines.push(
+      `proposed jump\t${j.storyId}\t${headlines.get(j.storyId) ?? ''}\t` +
+        `${pageNameZh(j.fromPage)} → ${pageNameZh(j.toPage)}\t${j.lines} lines overset` +
+        '\t(--jump makes it)',
+    );
+  }
   return lines;
 }
 
-export const layoutCommand: Command = {
+export const layoutCommand = defineCommand({
   usage: USAGE,
-  summary: 'auto-composes the pages; prints what fits, what is overset, the empty space',
+  summary:
+    'auto-composes the pages; where a page cannot hold its stories a story marked "may jump" ' +
+    'jumps, and the jumps it proposes are listed (--jump makes them, to --jump-to M or the ' +
+    'next page with room); prints what fits, what is overset, the empty space',
+  options: {
+    page: { type: 'string' },
+    jump: { type: 'boolean' },
+    'jump-to': { type: 'string' },
+  },
   async run(ctx, words, flags) {
     const [dateText, ...extra] = words;
     if (dateText === undefined || extra.length > 0)
       throw new UsageError(`usage: newsdesk ${USAGE}`);
-    onlyFlags(flags, ['page'], 'layout');
     const date = dateWord(dateText, USAGE);
     const page = flags.page === undefined ? undefined : countWord(flags.page, '--page');
+    const toPage =
+      flags['jump-to'] === undefined ? undefined : countWord(flags['jump-to'], '--jump-to');
     const laid = await withIssueHint(
       date,
-      ctx.call('layout.auto', page === undefined ? { date } : { date, page }),
+      ctx.call('layout.auto', {
+        date,
+        ...(page === undefined ? {} : { page }),
+        ...(flags.jump === true ? { jump: true } : {}),
+        ...(toPage === undefined ? {} : { toPage }),
+      }),
     );
     const issue = await ctx.call('issue.get', { date });
     const headlines = new Map(issue.placements.map((p) => [p.storyId, p.headline]));
     ctx.print(laid, () => layoutLines(laid, headlines));
   },
-};
+});

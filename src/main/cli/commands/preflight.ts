@@ -1,17 +1,17 @@
 import { Refusal, UsageError } from '../cli-error';
-import type { Command } from '../command';
-import { dateWord, onlyFlags, withIssueHint } from './issue';
+import { defineCommand } from '../command';
+import { dateWord, withIssueHint } from './issue';
 
 const USAGE = 'preflight DATE';
 
-export const preflightCommand: Command = {
+export const preflightCommand = defineCommand({
   usage: USAGE,
   summary: 'checks the issue before export; exit 1 on any error',
-  async run(ctx, words, flags) {
+  options: {},
+  async run(ctx, words) {
     const [dateText, ...extra] = words;
     if (dateText === undefined || extra.length > 0)
       throw new UsageError(`usage: newsdesk ${USAGE}`);
-    onlyFlags(flags, [], 'preflight');
     const date = dateWord(dateText, USAGE);
     const found = await withIssueHint(date, ctx.call('preflight.run', { date }));
     ctx.print(found, () =>
@@ -30,4 +30,4 @@ export const preflightCommand: Command = {
       throw new Refusal(`preflight ${date}: ${errors} errors, ${warnings} warnings`);
     }
   },
-};
+});

@@ -1,10 +1,11 @@
 import type { SnippetPart } from '../../../shared/contract/domains/search';
 import { UsageError } from '../cli-error';
-import type { Command } from '../command';
+import { defineCommand } from '../command';
 
-export const searchCommand: Command = {
+export const searchCommand = defineCommand({
   usage: 'search TEXT',
   summary: 'full-text search, best first: ID, headline, snippet with hits in 【】',
+  options: {},
   async run(ctx, words) {
     // Several words are one query, as typed: `newsdesk search New York`.
     const query = words.join(' ').trim();
@@ -14,7 +15,7 @@ export const searchCommand: Command = {
       hits.map((hit) => [hit.id, oneLine(hit.headline), oneLine(marked(hit.snippet))].join('\t')),
     );
   },
-};
+});
 
 function marked(parts: SnippetPart[]): string {
   return parts.map((part) => (part.hit ? `【${part.text}】` : part.text)).join('');

@@ -1,14 +1,15 @@
 import { SETTING_KEYS, type SettingKey } from '../../../shared/model/settings';
 import { UsageError } from '../cli-error';
-import type { Command } from '../command';
+import { defineCommand } from '../command';
 
 function isKey(key: string): key is SettingKey {
   return (SETTING_KEYS as string[]).includes(key);
 }
 
-export const settingsCommand: Command = {
+export const settingsCommand = defineCommand({
   usage: 'settings get [KEY] | settings set KEY VALUE',
   summary: 'paper settings',
+  options: {},
   async run(ctx, words) {
     const [verb, key, value, ...extra] = words;
     if (key !== undefined && !isKey(key)) {
@@ -25,4 +26,4 @@ export const settingsCommand: Command = {
     }
     throw new UsageError(`usage: newsdesk ${settingsCommand.usage}`);
   },
-};
+});

@@ -2,16 +2,18 @@ import type { Result } from '../../../shared/contract';
 import { STORY_STATUSES, StoryStatus } from '../../../shared/model/story';
 import { plainBodyFromDocument } from '../../../shared/story/stored-document';
 import { UsageError } from '../cli-error';
-import type { Command } from '../command';
+import { defineCommand } from '../command';
 import type { CliContext } from '../context';
 
 /** A status to move to, or `restore` (a spiked story back to its status before the spike). */
 const TARGETS = [...STORY_STATUSES, 'restore'] as const;
 const USAGE = `story list [--status S] [--json] | story show ID | story status ID ${TARGETS.join('|')}`;
 
-export const storyCommand: Command = {
+export const storyCommand = defineCommand({
   usage: 'story list [--status S] | story show ID | story status ID STATUS',
   summary: 'the desk: list, show, and move stories through the workflow',
+  options: { status: { type: 'string' } },
+  verbs: { list: ['status'], show: [], status: [] },
   async run(ctx, words, flags) {
     const [verb, ...rest] = words;
     if (verb === 'list' && rest.length === 0) return list(ctx, flags.status);
@@ -19,7 +21,7 @@ export const storyCommand: Command = {
     if (verb === 'status' && rest.length === 2) return move(ctx, storyId(rest[0]), rest[1]);
     throw new UsageError(`usage: newsdesk ${USAGE}`);
   },
-};
+});
 
 function storyId(word: string | undefined): number {
   const id = Number(word);

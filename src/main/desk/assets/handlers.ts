@@ -1,4 +1,4 @@
-import { ApiError, type Handlers } from '../../../shared/contract';
+import { ApiError, because, type Handlers } from '../../../shared/contract';
 import { type HandlerContext, requireActor, requirePermission } from '../context';
 import { putImage } from './put-image';
 
@@ -13,7 +13,9 @@ export const assetHandlers: Handlers<HandlerContext, 'asset.put' | 'asset.get'> 
   'asset.get': ({ hash }, ctx) => {
     requireActor(ctx);
     const asset = ctx.store.assets.get(hash);
-    if (!asset) throw new ApiError('not-found', `no image ${hash}`, 'hash');
+    if (!asset) {
+      throw new ApiError('not-found', `no image ${hash}`, 'hash', because('image-missing', {}));
+    }
     const { mime, width, height, bytes } = asset;
     return { mime, dataBase64: bytes.toString('base64'), width, height };
   },

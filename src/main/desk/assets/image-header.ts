@@ -15,7 +15,7 @@ export interface ImageHeader {
 /** The image's type and size, or undefined when the bytes are not one we know. */
 export function readImageHeader(bytes: Uint8Array): ImageHeader | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const header = png(bytes, view) ?? gif(bytes, view) ?? webp(bytes, view) ?? jpeg(bytes, view);
+  const header = png(bytes, view) ?? gif(bytes, view) ?? webp(bytes, view) ?? jpeg(bytes);
   return header && header.width > 0 && header.height > 0 ? header : undefined;
 }
 
@@ -66,10 +66,24 @@ function uint24(bytes: Uint8Array, at: number): number {
 /** Start-of-frame markers (SOF0–SOF15 less DHT, JPG and DAC) carry the frame size. */
 const SOF = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]);
 
-function jpeg(bytes: Uint8Array, view: DataView): ImageHeader | undefined {
+/** A JPEG's frame as stored (before any Exif turn): what a PDF image dictionary states. */
+export interface JpegFrame {
+  width: number;
+  height: number;
+  /** 1 grey, 3 YCbCr/RGB, 4 CMYK. */
+  components: number;
+  /** Exif orientation 1–8 (1 when absent). */
+  orientation: number;
+  /** An Adobe APP14 segment is present (CMYK from Adobe tools is stored inverted). */
+  adobe: boolean;
+}
+
+export function readJpegFrame(bytes: Uint8Array): JpegFrame | undefined {
   if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = 2;
   let orientation = 1;
+  let adobe = false;
   while (at + 9 <= bytes.length) {
     if (bytes[at] !== 0xff) return undefined;
     const marker = bytes[at + 1] ?? 0;
@@ -80,17 +94,26 @@ function jpeg(bytes: Uint8Array, view: DataView): ImageHeader | undefined {
     if (SOF.has(marker)) {
       const height = view.getUint16(at + 5);
       const width = view.getUint16(at + 7);
-      // Orientations 5–8 turn the picture a quarter: it displays height x width.
-      return orientation >= 5 && orientation <= 8
-        ? { mime: 'image/jpeg', width: height, height: width }
-        : { mime: 'image/jpeg', width, height };
+      const components = bytes[at + 9] ?? 0;
+      return { width, height, components, orientation, adobe };
     }
     if (marker === 0xe1) orientation = exifOrientation(view, at + 4, view.getUint16(at + 2) - 2);
+    if (marker === 0xee && ascii(bytes, at + 4, 5) === 'Adobe') adobe = true;
     // Markers without a length field; everything else says how long it is.
     if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd8)) at += 2;
     else at += 2 + view.getUint16(at + 2);
   }
   return undefined;
+}
+
+function jpeg(bytes: Uint8Array): ImageHeader | undefined {
+  const frame = readJpegFrame(bytes);
+  if (!frame) return undefined;
+  const { width, height, orientation } = frame;
+  // Orientations 5–8 turn the picture a quarter: it displays height x width.
+  return orientation >= 5 && orientation <= 8
+    ? { mime: 'image/jpeg', width: height, height: width }
+    : { mime: 'image/jpeg', width, height };
 }
 
 /** The Orientation tag (0x0112) of IFD0 in an APP1 Exif segment; 1 (upright) if absent. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ApiError } from '../../../shared/contract';
+import { ApiError, because } from '../../../shared/contract';
 import { MAX_IMAGE_BYTES } from '../../../shared/contract/domains/assets';
 import type { HandlerContext } from '../context';
 import { type ImageHeader, readImageHeader } from './image-header';
@@ -24,7 +24,10 @@ export function imageProblem(name: string, bytes: Uint8Array): string | null {
 export function putImage(ctx: HandlerContext, name: string, bytes: Uint8Array): StoredImage {
   const problem = imageProblem(name, bytes);
   const header = readImageHeader(bytes);
-  if (problem || !header) throw new ApiError('refused', problem ?? `${name}: not an image`);
+  if (problem || !header) {
+    const why = because('not-an-image', { name });
+    throw new ApiError('refused', problem ?? `${name}: not an image`, undefined, why);
+  }
   const hash = createHash('sha256').update(bytes).digest('hex');
   const fresh = ctx.store.assets.put({ hash, ...header, bytes: Buffer.from(bytes) }, ctx.now);
   if (fresh) {

@@ -7,6 +7,7 @@ export const importHandlers: Handlers<HandlerContext, 'story.import'> = {
   // The file was read before the transaction (desk/preparers.ts); this half only writes.
   'story.import': (args, ctx) => {
     const { story, images } = ctx.prepared as PreparedImport;
-    return fileStory(ctx, args.fileName, story, images, args.deskDate);
+    const created = fileStory(ctx, args.fileName, story, images, args);
+    return { ...created, notices: story.notices };
   },
 };

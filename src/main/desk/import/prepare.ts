@@ -1,10 +1,11 @@
 // Reading a story file is asynchronous (mammoth reads a .docx through promises), but a
 // call's transaction is synchronous (better-sqlite3): the desk runs this first (preparers.ts).
 
-import { ApiError, type Args } from '../../../shared/contract';
+import { ApiError, type Args, importRefused } from '../../../shared/contract';
 import { storyFormat } from '../../import/formats';
 import { ImportError } from '../../import/import-error';
-import { type ReadStory, readStoryFile } from '../../import/read-story-file';
+import { readStoryFileIsolated } from '../../import/isolate/story-reader';
+import type { ReadStory } from '../../import/read-story-file';
 
 export interface PreparedImport {
   story: ReadStory;
@@ -18,11 +19,14 @@ export async function prepareImport(args: Args<'story.import'>): Promise<Prepare
   try {
     // Refused on the encoded length, before decoding a file that is far too large.
     storyFormat(fileName, decodedLength(dataBase64));
-    const story = await readStoryFile(fileName, decode(dataBase64));
+    const story = await readStoryFileIsolated(fileName, decode(dataBase64));
     const images = new Map(Object.entries(args.images ?? {}).map(([k, v]) => [k, decode(v)]));
     return { story, images };
   } catch (error) {
-    if (error instanceof ImportError) throw new ApiError('refused', error.message, 'dataBase64');
+    if (error instanceof ImportError) {
+      const why = importRefused(fileName, error.problem.line, error.problem.why);
+      throw new ApiError('refused', error.message, 'dataBase64', why);
+    }
     throw error;
   }
 }

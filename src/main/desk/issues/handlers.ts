@@ -1,5 +1,5 @@
 import { nextIssueNumber } from '../../../shared/calendar';
-import { ApiError, type Handlers } from '../../../shared/contract';
+import { ApiError, because, type Handlers } from '../../../shared/contract';
 import { DEFAULT_PAGE_COUNT } from '../../../shared/model/issue';
 import { type HandlerContext, requireActor, requirePermission } from '../context';
 import { fullIssue, requireIssue } from './lookup';
@@ -16,6 +16,7 @@ export const issueHandlers: Handlers<
         'conflict',
         `issue ${date} exists already (第${existing.number}期)`,
         'date',
+        because('issue-exists', { date, number: existing.number }),
       );
     }
     // 总期号 counts on from the issue before this date, so a back-filled day fits in.
@@ -72,6 +73,7 @@ function assertDroppable(ctx: HandlerContext, issueId: number, date: string, kee
       'refused',
       `pages: ${what} of ${date}; move or remove ${on.length === 1 ? 'it' : 'them'} first`,
       'pages',
+      because('pages-hold-stories', { pages: pages.join(', '), count: on.length }),
     );
   }
   const jumping = all.filter((p) => p.jumpTo !== null && p.jumpTo > keep);
@@ -81,6 +83,7 @@ function assertDroppable(ctx: HandlerContext, issueId: number, date: string, kee
       'refused',
       `pages: story ${first.storyId} jumps to page ${first.jumpTo} of ${date}; change its jump first`,
       'pages',
+      because('pages-hold-jump', { id: first.storyId, page: first.jumpTo ?? 0 }),
     );
   }
 }

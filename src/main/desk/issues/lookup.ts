@@ -1,4 +1,4 @@
-import { ApiError } from '../../../shared/contract';
+import { ApiError, because } from '../../../shared/contract';
 import { type Issue, type IssueSummary, noIssueMessage } from '../../../shared/model/issue';
 import { paperSize } from '../../../shared/model/paper-size';
 import { can } from '../../../shared/model/roles';
@@ -7,7 +7,8 @@ import type { HandlerContext } from '../context';
 /** The issue of a date, or 'not-found' naming the date. */
 export function requireIssue(ctx: HandlerContext, date: string): IssueSummary {
   const issue = ctx.store.issues.get(date);
-  if (!issue) throw new ApiError('not-found', noIssueMessage(date), 'date');
+  if (!issue)
+    throw new ApiError('not-found', noIssueMessage(date), 'date', because('no-issue', { date }));
   return issue;
 }
 
@@ -19,6 +20,7 @@ export function requirePage(issue: IssueSummary, page: number, field = 'page'): 
       'refused',
       `${prefix}page ${page}: issue ${issue.date} has ${issue.pageCount} pages`,
       field,
+      because('no-page', { page, date: issue.date, count: issue.pageCount }),
     );
   }
 }
@@ -30,7 +32,12 @@ export function currentPaper(ctx: HandlerContext): Issue['paper'] {
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const field = error.message.split(':')[0];
-    throw new ApiError('refused', error.message, field);
+    throw new ApiError(
+      'refused',
+      error.message,
+      field,
+      because('bad-setting', { field: field ?? '' }),
+    );
   }
 }
 

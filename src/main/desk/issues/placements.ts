@@ -1,5 +1,6 @@
-import { ApiError, type Handlers } from '../../../shared/contract';
+import { ApiError, because, type Handlers } from '../../../shared/contract';
 import type { IssueSummary } from '../../../shared/model/issue';
+import { saveJumpMark } from '../../layout/mark-jump';
 import { type HandlerContext, requirePermission } from '../context';
 import { visibleStory } from '../stories/access';
 import { requireIssue, requirePage } from './lookup';
@@ -12,6 +13,7 @@ function assertJump(issue: IssueSummary, page: number, jumpTo: number | null): v
       'refused',
       `jumpTo: page ${jumpTo} is not after page ${page}; a story jumps to a later page`,
       'jumpTo',
+      because('jump-not-later', { page, jumpTo }),
     );
   }
   requirePage(issue, jumpTo, 'jumpTo');
@@ -35,22 +37,25 @@ export const placementHandlers: Handlers<
     return result;
   },
 
-  'placement.assign': ({ storyId, date, page, priority, jumpTo = null }, ctx) => {
+  'placement.assign': ({ storyId, date, page, priority, jumpTo = null, mayJump }, ctx) => {
     requirePermission(ctx, 'page.edit');
     const story = visibleStory(ctx, storyId, 'storyId');
     if (story.status === 'spiked') {
-      throw new ApiError('refused', `story ${storyId} is spiked; restore it first`, 'storyId');
+      const why = because('story-spiked', { id: storyId });
+      throw new ApiError('refused', `story ${storyId} is spiked; restore it first`, 'storyId', why);
     }
     const issue = requireIssue(ctx, date);
     requirePage(issue, page);
     assertJump(issue, page, jumpTo);
     const before = ctx.store.issues.placementOf(issue.id, storyId);
     const chosen = priority ?? story.priority;
-    ctx.store.issues.place(issue.id, storyId, page, chosen, jumpTo);
+    ctx.store.issues.place(issue.id, storyId, page, chosen, mayJump ? null : jumpTo);
+    if (mayJump !== undefined) saveJumpMark(ctx.store, issue.id, storyId, mayJump, jumpTo);
     const movedFrom = before && before.page !== page ? before.page : null;
     const detail = [
       `${date} page ${page} (${chosen})`,
-      jumpTo === null ? '' : `, jumps to page ${jumpTo}`,
+      jumpTo === null || mayJump ? '' : `, jumps to page ${jumpTo}`,
+      mayJump ? `, may jump${jumpTo === null ? '' : ` to page ${jumpTo}`}` : '',
       movedFrom === null ? '' : `, moved from page ${movedFrom}`,
     ].join('');
     ctx.audit('placement.assign', `story:${storyId}`, detail);
@@ -68,7 +73,8 @@ export const placementHandlers: Handlers<
     const issue = requireIssue(ctx, date);
     const placed = ctx.store.issues.placementOf(issue.id, storyId);
     if (!placed) {
-      throw new ApiError('not-found', `story ${storyId} is not placed in ${date}`, 'storyId');
+      const why = because('not-placed', { id: storyId, date });
+      throw new ApiError('not-found', `story ${storyId} is not placed in ${date}`, 'storyId', why);
     }
     ctx.store.issues.unplace(issue.id, storyId);
     ctx.audit('placement.remove', `story:${storyId}`, `${date} page ${placed.page}`);

@@ -1,7 +1,13 @@
 import type { Handlers } from '../../../shared/contract';
 import { autoLayout } from '../../layout/auto-layout';
 import { composeStored } from '../../layout/compose-stored';
-import { linkJump, requirePlacement, setModule, unlinkJump } from '../../layout/edit-modules';
+import {
+  linkJump,
+  requirePlacement,
+  setModule,
+  setPinned,
+  unlinkJump,
+} from '../../layout/edit-modules';
 import { previewModule } from '../../layout/preview-module';
 import { type HandlerContext, requireActor, requirePermission } from '../context';
 import { exportHandlers } from '../export/handlers';
@@ -15,6 +21,7 @@ type LayoutNames =
   | 'layout.auto'
   | 'layout.setModule'
   | 'layout.preview'
+  | 'layout.pin'
   | 'layout.linkJump'
   | 'layout.unlinkJump';
 
@@ -38,17 +45,21 @@ const layoutOnly: Handlers<HandlerContext, LayoutNames> = {
     return issueView(ctx, composeStored(ctx.store, issue), page);
   },
 
-  'layout.auto': ({ date, page }, ctx) => {
+  'layout.auto': ({ date, page, jump, toPage }, ctx) => {
     requirePermission(ctx, 'page.edit');
     const issue = issueOf(ctx, date, page);
-    const layout = autoLayout(ctx.store, issue, page);
+    if (toPage !== undefined) requirePage(issue, toPage, 'toPage');
+    const layout = autoLayout(ctx.store, issue, page, {
+      jump: jump === true,
+      ...(toPage === undefined ? {} : { toPage }),
+    });
     changed(
       ctx,
       issue.id,
       `issue:${date}`,
       page === undefined ? 'auto-layout' : `auto-layout page ${page}`,
     );
-    return issueView(ctx, layout, page);
+    return issueView(ctx, layout, page, toPage);
   },
 
   'layout.setModule': ({ date, storyId, part = 1, module }, ctx) => {
@@ -73,6 +84,21 @@ const layoutOnly: Handlers<HandlerContext, LayoutNames> = {
     const issue = issueOf(ctx, date);
     const placed = requirePlacement(ctx.store, issue, storyId);
     return previewModule(ctx.store, issue, placed, part, module);
+  },
+
+  'layout.pin': ({ date, storyId, part = 1, pinned }, ctx) => {
+    requirePermission(ctx, 'page.edit');
+    visibleStory(ctx, storyId, 'storyId');
+    const issue = issueOf(ctx, date);
+    const placed = requirePlacement(ctx.store, issue, storyId);
+    const { layout, page } = setPinned(ctx.store, issue, placed, part, pinned);
+    changed(
+      ctx,
+      issue.id,
+      `story:${storyId}`,
+      `${date} page ${page} part ${part}: ${pinned ? 'pinned' : 'unpinned'}`,
+    );
+    return pageView(ctx, layout, page);
   },
 
   'layout.linkJump': ({ date, storyId, toPage }, ctx) => {

@@ -1,13 +1,16 @@
-import { ApiError } from '../../../shared/contract';
+import { ApiError, because } from '../../../shared/contract';
 import type { Profile } from '../../../shared/model/profile';
 import type { StoredLock } from '../../store/repos/locks';
 import type { HandlerContext } from '../context';
 import { clockTime } from './clock-time';
+import { liveLock } from './live-lock';
 
 export function lockedBy(ctx: HandlerContext, lock: StoredLock): ApiError {
   return new ApiError(
     'conflict',
     `story ${lock.storyId} is locked by ${lock.holderName} since ${clockTime(lock.since, ctx.now)}`,
+    undefined,
+    because('story-locked', { name: lock.holderName, since: clockTime(lock.since, ctx.now) }),
   );
 }
 
@@ -17,7 +20,7 @@ export function lockedBy(ctx: HandlerContext, lock: StoredLock): ApiError {
  * lock was broken: its editor holds a stale copy, so it must open the story again first.
  */
 export function assertLockAllows(ctx: HandlerContext, storyId: number, actor: Profile): void {
-  const lock = ctx.store.locks.get(storyId);
+  const lock = liveLock(ctx, storyId);
   if (lock) {
     if (lock.holderId !== actor.id) throw lockedBy(ctx, lock);
     return;
@@ -27,6 +30,11 @@ export function assertLockAllows(ctx: HandlerContext, storyId: number, actor: Pr
     throw new ApiError(
       'conflict',
       `story ${storyId}: your lock was broken by ${broken.brokenByName} at ${clockTime(broken.brokenAt, ctx.now)}; open the story again to go on from its last saved version`,
+      undefined,
+      because('lock-broken', {
+        name: broken.brokenByName,
+        at: clockTime(broken.brokenAt, ctx.now),
+      }),
     );
   }
 }

@@ -5,8 +5,9 @@ import type { StoredLock } from '../../store/repos/locks';
 import { type HandlerContext, requireActor, requirePermission } from '../context';
 import { assertCanEdit, visibleStory } from '../stories/access';
 import { lockedBy } from './guard';
+import { liveLock } from './live-lock';
 
-const info = (lock: StoredLock, actor: Profile): LockInfo => ({
+const info = ({ renewedAt: _heartbeat, ...lock }: StoredLock, actor: Profile): LockInfo => ({
   ...lock,
   mine: lock.holderId === actor.id,
 });
@@ -19,28 +20,36 @@ export const lockHandlers: Handlers<
     const actor = requireActor(ctx);
     const story = visibleStory(ctx, storyId, 'storyId');
     // Only someone who may change the text now takes the lock: a reporter reading a filed
-    // story must not keep the desk out of it.
-    assertCanEdit(actor, story);
-    const held = ctx.store.locks.get(storyId);
+    // story must not keep the desk out of it. An editor trimming a signed-off story on a page
+    // takes it too.
+    assertCanEdit(ctx, actor, story, true);
+    const held = liveLock(ctx, storyId);
     if (held && held.holderId !== actor.id) throw lockedBy(ctx, held);
     ctx.store.locks.take(storyId, actor.id, ctx.now);
     // Opening the story again is how a former holder acknowledges a broken lock.
     ctx.store.locks.clearBreak(storyId, actor.id);
-    ctx.emit('story.changed', { id: storyId });
-    return { storyId, holderId: actor.id, holderName: actor.name, since: ctx.now, mine: true };
+    // A heartbeat changes nothing others see; only taking the lock is news.
+    if (!held) ctx.emit('story.changed', { id: storyId });
+    return {
+      storyId,
+      holderId: actor.id,
+      holderName: actor.name,
+      since: held?.since ?? ctx.now,
+      mine: true,
+    };
   },
 
   'lock.get': ({ storyId }, ctx) => {
     const actor = requireActor(ctx);
     visibleStory(ctx, storyId, 'storyId');
-    const lock = ctx.store.locks.get(storyId);
+    const lock = liveLock(ctx, storyId);
     return lock ? info(lock, actor) : null;
   },
 
   'lock.release': ({ storyId }, ctx) => {
     const actor = requireActor(ctx);
     visibleStory(ctx, storyId, 'storyId');
-    const lock = ctx.store.locks.get(storyId);
+    const lock = liveLock(ctx, storyId);
     if (!lock) return { released: false };
     if (lock.holderId !== actor.id) throw lockedBy(ctx, lock);
     ctx.store.locks.release(storyId);
@@ -51,7 +60,7 @@ export const lockHandlers: Handlers<
   'lock.break': ({ storyId }, ctx) => {
     const actor = requirePermission(ctx, 'lock.break');
     visibleStory(ctx, storyId, 'storyId');
-    const lock = ctx.store.locks.get(storyId);
+    const lock = liveLock(ctx, storyId);
     if (!lock) return { released: false };
     ctx.store.locks.release(storyId);
     // Nothing is lost: every save is a revision. The former holder's next save is refused.

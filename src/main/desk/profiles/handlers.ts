@@ -1,29 +1,55 @@
-import { ApiError, type Handlers } from '../../../shared/contract';
-import { type HandlerContext, requirePermission } from '../context';
+import { ApiError, because, type Handlers } from '../../../shared/contract';
+import { type HandlerContext, requireActor, requirePermission } from '../context';
+import { logAccess } from '../sessions/log-access';
+import { checkNewPassword } from '../sessions/new-password';
+import { oneTimePassword } from '../sessions/password-hash';
 
 export const profileHandlers: Handlers<
   HandlerContext,
-  'profile.list' | 'profile.create' | 'profile.setRole' | 'session.select'
+  'profile.list' | 'profile.create' | 'profile.setRole' | 'profile.setPassword'
 > = {
-  'profile.list': (_args, ctx) => ctx.store.profiles.list(),
+  'profile.list': (_args, ctx) => {
+    requireActor(ctx);
+    return ctx.store.profiles.list();
+  },
 
-  'profile.create': ({ name, role }, ctx) => {
+  'profile.create': ({ name, role, password }, ctx) => {
     requirePermission(ctx, 'profiles.write');
     if (ctx.store.profiles.findByName(name)) {
-      throw new ApiError('conflict', `a profile named ${name} exists already`, 'name');
+      throw new ApiError(
+        'conflict',
+        `a profile named ${name} exists already`,
+        'name',
+        because('profile-exists', { name }),
+      );
     }
+    if (password !== undefined) checkNewPassword(ctx, password, 'password');
     const profile = ctx.store.profiles.create(name, role, ctx.now);
+    // Without a password from the admin, a one-time one, shown once, changed at first sign-in.
+    const oneTime = password === undefined ? oneTimePassword() : undefined;
+    ctx.store.profiles.setSecret(
+      profile.id,
+      ctx.hashPassword(password ?? oneTime ?? ''),
+      !password,
+    );
     ctx.audit('profile.create', `profile:${profile.id}`, `${name} (${role})`);
     ctx.emit('profiles.changed', { id: profile.id });
-    return profile;
+    return oneTime ? { ...profile, oneTimePassword: oneTime } : profile;
   },
 
   'profile.setRole': ({ id, role }, ctx) => {
     requirePermission(ctx, 'profiles.write');
     const profile = ctx.store.profiles.get(id);
-    if (!profile) throw new ApiError('not-found', `no profile ${id}`, 'id');
+    if (!profile) {
+      throw new ApiError('not-found', `no profile ${id}`, 'id', because('profile-missing', { id }));
+    }
     if (profile.role === 'admin' && role !== 'admin' && ctx.store.profiles.adminCount() === 1) {
-      throw new ApiError('refused', `${profile.name} is the last admin`, 'role');
+      throw new ApiError(
+        'refused',
+        `${profile.name} is the last admin`,
+        'role',
+        because('last-admin', { name: profile.name }),
+      );
     }
     ctx.store.profiles.setRole(id, role);
     ctx.audit('profile.setRole', `profile:${id}`, `${profile.role} -> ${role}`);
@@ -31,10 +57,29 @@ export const profileHandlers: Handlers<
     return { ...profile, role };
   },
 
-  'session.select': ({ profileId }, ctx) => {
-    const profile = ctx.store.profiles.get(profileId);
-    if (!profile) throw new ApiError('not-found', `no profile ${profileId}`, 'profileId');
-    ctx.selectActor(profile);
-    return profile;
+  'profile.setPassword': ({ id, password, recover }, ctx) => {
+    const actor = requireActor(ctx);
+    if (recover && !ctx.session.databaseFile) {
+      throw new ApiError('forbidden', 'recovery is only for whoever can write the database file');
+    }
+    if (actor.id !== id) requirePermission(ctx, 'profiles.write');
+    const profile = ctx.store.profiles.get(id);
+    if (!profile) throw new ApiError('not-found', `no profile ${id}`, 'id');
+    if (password !== undefined) checkNewPassword(ctx, password, 'password');
+    const oneTime = password === undefined ? oneTimePassword() : undefined;
+    ctx.store.profiles.setSecret(id, ctx.hashPassword(password ?? oneTime ?? ''), !password);
+    const action = recover
+      ? 'password.recover'
+      : actor.id === id
+        ? 'password.change'
+        : 'password.reset';
+    const by = actor.id === id ? '' : `by ${actor.name}`;
+    logAccess(
+      ctx,
+      profile,
+      action,
+      recover ? 'database file' : oneTime ? `${by} one-time`.trim() : by,
+    );
+    return oneTime ? { ...profile, oneTimePassword: oneTime } : profile;
   },
 };

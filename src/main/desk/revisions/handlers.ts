@@ -1,14 +1,16 @@
-import { ApiError, type Handlers } from '../../../shared/contract';
+import { ApiError, because, type Handlers } from '../../../shared/contract';
 import type { StoredRevision } from '../../store/repos/revisions';
 import { type HandlerContext, requireActor } from '../context';
 import { assertLockAllows } from '../locks/guard';
+import { withdrawOnChange } from '../page-signoff/withdraw-on-change';
 import { assertCanEdit, visibleStory } from '../stories/access';
 import { diffFields } from './diff';
 
 function revisionOf(ctx: HandlerContext, storyId: number, version: number, field: string) {
   const revision = ctx.store.revisions.get(storyId, version);
   if (!revision) {
-    throw new ApiError('not-found', `story ${storyId} has no version ${version}`, field);
+    const why = because('no-version', { id: storyId, version });
+    throw new ApiError('not-found', `story ${storyId} has no version ${version}`, field, why);
   }
   return revision;
 }
@@ -50,11 +52,12 @@ export const revisionHandlers: Handlers<
   'revision.restore': ({ storyId, version }, ctx) => {
     const actor = requireActor(ctx);
     const story = visibleStory(ctx, storyId, 'storyId');
-    assertCanEdit(actor, story);
+    assertCanEdit(ctx, actor, story);
     assertLockAllows(ctx, storyId, actor);
     const revision = revisionOf(ctx, storyId, version, 'version');
     // Append-only: the old content becomes the next version; nothing is rewritten.
     ctx.store.stories.save(storyId, revision.fields, revision.document, actor.id, ctx.now);
+    withdrawOnChange(ctx, actor, storyId, story.version, story.version + 1);
     ctx.audit(
       'revision.restore',
       `story:${storyId}`,

@@ -1,4 +1,4 @@
-import { ApiError, type Handlers } from '../../../shared/contract';
+import { ApiError, because, type Handlers } from '../../../shared/contract';
 import type { Story } from '../../../shared/model/story';
 import { allowedMoves, checkMove, type WorkflowStory } from '../../../shared/model/workflow';
 import { type HandlerContext, requireActor } from '../context';
@@ -21,6 +21,7 @@ export const workflowHandlers: Handlers<HandlerContext, 'story.transition' | 'st
         'refused',
         `story ${id} is ${story.status}; it cannot move to ${to}`,
         'to',
+        because('bad-move', { from: story.status, to }),
       );
     }
     if (!check.ok) {
@@ -28,6 +29,7 @@ export const workflowHandlers: Handlers<HandlerContext, 'story.transition' | 'st
         'forbidden',
         `story ${id}: ${actor.name} (${actor.role}) may not move it ${story.status} -> ${check.move.to}`,
         'to',
+        because('move-forbidden', { from: story.status, to: check.move.to }),
       );
     }
     assertLockAllows(ctx, id, actor);

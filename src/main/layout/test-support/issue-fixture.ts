@@ -120,13 +120,17 @@ export interface FixturePhoto {
   file?: { mime: 'image/jpeg' | 'image/png'; bytes: Buffer };
 }
 
-/** Creates, signs off (unless signOff is false) and places the stories; `as` is a chief. */
+/**
+ * Creates, signs off (unless signOff is false) and places the stories, then proofreads and
+ * approves every page (大样签发) unless `approvePages` is false; `as` is a chief.
+ */
 export async function buildIssue(
   call: Call,
   date: string,
   stories: FixtureStory[] = DEFAULT_STORIES,
   /** By story index; a story with a photo and no entry here gets a generated grey PNG. */
   images: (FixturePhoto | undefined)[] = [],
+  approvePages = true,
 ): Promise<BuiltIssue> {
   await call('issue.create', { date });
   const storyIds: number[] = [];
@@ -171,5 +175,15 @@ export async function buildIssue(
     });
     storyIds.push(created.id);
   }
+  if (approvePages) await approveEveryPage(call, date);
   return { date, storyIds };
+}
+
+/** 一校, 二校, 三校 and the approval of every page of the issue (as a chief). */
+export async function approveEveryPage(call: Call, date: string): Promise<void> {
+  const { pages } = await call('page.signoff', { date });
+  for (const { page } of pages) {
+    for (const round of [1, 2, 3]) await call('page.proof', { date, page, round });
+    await call('page.approve', { date, page });
+  }
 }

@@ -2,6 +2,13 @@ import { initialSchema } from './001-initial';
 import { searchSchema } from './002-search';
 import { locksSchema } from './003-locks';
 import { searchCharsSchema } from './004-search-chars';
+import { applicationIdSchema } from './005-application-id';
+import { sqlite340Schema } from './006-sqlite-3-40';
+import { peopleSchema } from './007-people';
+import { pageSignoffSchema } from './008-page-signoff';
+import { templatesSchema } from './009-templates';
+import { moduleControlsSchema } from './010-module-controls';
+import { targetLengthSchema } from './011-target-length';
 
 export interface Migration {
   version: number;
@@ -15,6 +22,16 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'search', sql: searchSchema },
   { version: 3, name: 'locks', sql: locksSchema },
   { version: 4, name: 'search-chars', sql: searchCharsSchema },
+  { version: 5, name: 'application-id', sql: applicationIdSchema },
+  { version: 6, name: 'sqlite-3.40', sql: sqlite340Schema },
+  { version: 7, name: 'people', sql: peopleSchema },
+  { version: 8, name: 'page-signoff', sql: pageSignoffSchema },
+  { version: 9, name: 'templates', sql: templatesSchema },
+  { version: 10, name: 'module-controls', sql: moduleControlsSchema },
+  { version: 11, name: 'target-length', sql: targetLengthSchema },
 ];
+
+/** SQLite's application_id of a Newsdesk database ("NDSK"); migration 005 sets it. */
+export const APPLICATION_ID = 0x4e44534b;
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -93,6 +93,18 @@ export function createIssuesRepo(db: Db) {
     module = CASE WHEN page_id = @pageId THEN module ELSE '{}' END,
     page_id = @pageId, priority = @priority, jump_to = @jumpTo WHERE id = @id`);
   const removePlacement = db.prepare('DELETE FROM placements WHERE id = ?');
+  const placedVersions = db.prepare<[number], { id: number; version: number }>(
+    `SELECT stories.id, stories.version FROM placements
+     JOIN pages ON pages.id = placements.page_id
+     JOIN stories ON stories.id = placements.story_id WHERE pages.issue_id = ?`,
+  );
+  const placingDate = db.prepare<{ date: string; id: number }, { date: string }>(
+    `SELECT issues.date FROM placements
+     JOIN pages ON pages.id = placements.page_id
+     JOIN issues ON issues.id = pages.issue_id
+     WHERE placements.story_id = @id
+     ORDER BY issues.date = @date DESC, issues.date DESC LIMIT 1`,
+  );
   const settingRows = db.prepare<[], { key: string; value: string }>(
     "SELECT key, value FROM settings WHERE key LIKE 'page.%'",
   );
@@ -149,6 +161,14 @@ export function createIssuesRepo(db: Db) {
     placementOf(issueId: number, storyId: number): StoredPlacement | undefined {
       const row = placementOf.get(issueId, storyId);
       return row && toPlacement(row);
+    },
+    /** Versions of the stories placed in an issue, cheaply (no documents read). */
+    placedVersions(issueId: number): Map<number, number> {
+      return new Map(placedVersions.all(issueId).map((r) => [r.id, r.version]));
+    },
+    /** The date of the issue that places the story: `preferred` if that one does, else the latest. */
+    placingDate(storyId: number, preferred: string): string | undefined {
+      return placingDate.get({ date: preferred, id: storyId })?.date;
     },
     /** Puts the story on the page, or moves its placement there; one per story per issue. */
     place(

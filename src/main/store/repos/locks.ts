@@ -5,6 +5,8 @@ export interface StoredLock {
   holderId: number;
   holderName: string;
   since: string;
+  /** The holder's last heartbeat (migration 006); `since` for a lock older than that. */
+  renewedAt: string;
 }
 
 export interface StoredBreak {
@@ -17,6 +19,7 @@ interface LockRow {
   holder_id: number;
   holder_name: string;
   since: string;
+  renewed_at: string | null;
 }
 
 /** Edit locks and the record of broken ones (migration 003). */
@@ -25,9 +28,12 @@ export function createLocksRepo(db: Db) {
     `SELECT story_locks.*, profiles.name AS holder_name FROM story_locks
      JOIN profiles ON profiles.id = story_locks.holder_id WHERE story_id = ?`,
   );
+  // A holder's renewal keeps `since` (when they opened the story) and moves the heartbeat.
   const upsert = db.prepare(
-    `INSERT INTO story_locks (story_id, holder_id, since) VALUES (?, ?, ?)
-     ON CONFLICT(story_id) DO UPDATE SET holder_id = excluded.holder_id, since = excluded.since`,
+    `INSERT INTO story_locks (story_id, holder_id, since, renewed_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT(story_id) DO UPDATE SET
+       since = CASE WHEN holder_id = excluded.holder_id THEN since ELSE excluded.since END,
+       holder_id = excluded.holder_id, renewed_at = excluded.renewed_at`,
   );
   const remove = db.prepare('DELETE FROM story_locks WHERE story_id = ?');
   const removeByHolder = db.prepare('DELETE FROM story_locks WHERE holder_id = ?');
@@ -54,12 +60,13 @@ export function createLocksRepo(db: Db) {
           holderId: row.holder_id,
           holderName: row.holder_name,
           since: row.since,
+          renewedAt: row.renewed_at ?? row.since,
         }
       );
     },
-    /** Takes the lock, or refreshes `since` (callers check the holder first). */
-    take(storyId: number, holderId: number, since: string): void {
-      upsert.run(storyId, holderId, since);
+    /** Takes the lock, or renews the holder's heartbeat (callers check the holder first). */
+    take(storyId: number, holderId: number, at: string): void {
+      upsert.run(storyId, holderId, at, at);
     },
     release(storyId: number): boolean {
       return remove.run(storyId).changes > 0;

@@ -25,6 +25,13 @@ export function createProfilesRepo(db: Db) {
   const firstAdmin = db.prepare<[], ProfileRow>(
     "SELECT * FROM profiles WHERE role = 'admin' ORDER BY id LIMIT 1",
   );
+  const secretOf = db.prepare<
+    [number],
+    { password_hash: string | null; must_change_password: number }
+  >('SELECT password_hash, must_change_password FROM profiles WHERE id = ?');
+  const setSecret = db.prepare(
+    'UPDATE profiles SET password_hash = ?, must_change_password = ? WHERE id = ?',
+  );
   const countAdmins = db.prepare("SELECT COUNT(*) FROM profiles WHERE role = 'admin'").pluck();
 
   return {
@@ -52,6 +59,14 @@ export function createProfilesRepo(db: Db) {
     },
     setRole(id: number, role: Role): void {
       setRole.run(role, id);
+    },
+    /** The stored hash (never the password) and whether it is a one-time password. */
+    secret(id: number): { hash: string | null; mustChange: boolean } {
+      const row = secretOf.get(id);
+      return { hash: row?.password_hash ?? null, mustChange: row?.must_change_password === 1 };
+    },
+    setSecret(id: number, hash: string, mustChange: boolean): void {
+      setSecret.run(hash, mustChange ? 1 : 0, id);
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { SearchHit, SnippetPart } from '../../../shared/contract/domains/search';
 import type { StoryStatus } from '../../../shared/model/story';
-import { spacedText } from '../migrations/004-search-chars';
 import type { Db } from '../open-database';
+import { createCharIndex, spacedText } from '../search-chars';
 
 export interface SearchQuery {
   query: string;
@@ -137,6 +137,7 @@ export interface SearchRepoOptions {
 
 export function createSearchRepo(db: Db, options: SearchRepoOptions = {}) {
   const cap = options.candidateCap ?? CANDIDATE_CAP;
+  const chars = createCharIndex(db);
   const cache = new Map<string, ReturnType<Db['prepare']>>();
   function prepared(sql: string) {
     let statement = cache.get(sql);
@@ -223,6 +224,7 @@ export function createSearchRepo(db: Db, options: SearchRepoOptions = {}) {
   /** Every story that may hold the query, if it is a character query and they are few. */
   function charCandidates(query: string): number[] | undefined {
     if (!isCharQuery(query)) return undefined;
+    if (!db.readonly) chars.sync(); // a story changed outside the store since it opened
     const ids = prepared('SELECT rowid FROM story_chars WHERE story_chars MATCH ? LIMIT ?')
       .pluck()
       .all(charsPhrase(query), cap + 1) as number[];

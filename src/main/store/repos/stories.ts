@@ -1,44 +1,15 @@
-import type { Story, StoryFields, StoryStatus, StorySummary } from '../../../shared/model/story';
+import type { DeskRow } from '../../../shared/contract/domains/stories';
+import type { Story, StoryFields, StoryStatus } from '../../../shared/model/story';
 import type { StoryDocument } from '../../../shared/story/elements';
 import { storyChars } from '../../../shared/story/story-chars';
 import type { Db } from '../open-database';
+import { createCharIndex } from '../search-chars';
 import { readStoredDocument } from './story-document';
-
-interface StoryRow {
-  id: number;
-  author_id: number;
-  author_name: string;
-  desk_date: string;
-  status: StoryStatus;
-  priority: Story['priority'];
-  section: string;
-  kicker: string;
-  headline: string;
-  subhead: string;
-  byline: string;
-  dateline: string;
-  document: string;
-  spiked_from: StoryStatus | null;
-  chars: number;
-  version: number;
-  created_at: string;
-  updated_at: string;
-}
+import { createStoryPages } from './story-pages';
+import { type StoryRow, toSummary } from './story-row';
 
 const SELECT = `SELECT stories.*, profiles.name AS author_name FROM stories
   JOIN profiles ON profiles.id = stories.author_id`;
-
-/** The desk's list adds who holds the edit lock (migration 003). */
-const SELECT_DESK = `SELECT stories.*, profiles.name AS author_name, holder.name AS lock_holder,
-  (SELECT pages.number FROM placements JOIN pages ON pages.id = placements.page_id
-    WHERE placements.story_id = stories.id ORDER BY pages.issue_id DESC LIMIT 1) AS page
-  FROM stories JOIN profiles ON profiles.id = stories.author_id
-  LEFT JOIN story_locks ON story_locks.story_id = stories.id
-  LEFT JOIN profiles AS holder ON holder.id = story_locks.holder_id`;
-
-/** Workflow order, so the desk reads like the day's budget: drafts first, spiked last. */
-const STATUS_ORDER = `CASE stories.status WHEN 'draft' THEN 0 WHEN 'filed' THEN 1
-  WHEN 'edited' THEN 2 WHEN 'reviewed' THEN 3 WHEN 'signed-off' THEN 4 ELSE 5 END`;
 
 export interface StoryListFilter {
   deskDate?: string | undefined;
@@ -48,33 +19,10 @@ export interface StoryListFilter {
   text?: string | undefined;
 }
 
-/** A desk row: the summary plus the page it is placed on (latest issue) and its lock. */
-export type DeskRow = StorySummary & { page: number | null; lockHolder: string | null };
-
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-function toSummary(row: StoryRow): StorySummary {
-  return {
-    id: row.id,
-    status: row.status,
-    authorId: row.author_id,
-    authorName: row.author_name,
-    deskDate: row.desk_date,
-    priority: row.priority,
-    section: row.section,
-    kicker: row.kicker,
-    headline: row.headline,
-    subhead: row.subhead,
-    byline: row.byline,
-    dateline: row.dateline,
-    chars: row.chars,
-    version: row.version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
+export type { DeskRow };
 
 export function createStoriesRepo(db: Db) {
+  const chars = createCharIndex(db);
   const byId = db.prepare<[number], StoryRow>(`${SELECT} WHERE stories.id = ?`);
   const insert = db.prepare(`INSERT INTO stories (author_id, desk_date, status, priority, section,
     kicker, headline, subhead, byline, dateline, document, chars, version, created_at, updated_at)
@@ -86,6 +34,9 @@ export function createStoriesRepo(db: Db) {
     updated_at = @at WHERE id = @id`);
   const updateStatus = db.prepare(`UPDATE stories SET status = @status,
     spiked_from = @spikedFrom, version = version + 1, updated_at = @at WHERE id = @id`);
+  const updateTarget = db.prepare<[number | null, number]>(
+    'UPDATE stories SET target_chars = ? WHERE id = ?',
+  );
   const insertRevision = db.prepare(`INSERT INTO story_revisions
     (story_id, version, author_id, status, fields, document, created_at)
     SELECT id, version, ?, status, ?, document, ? FROM stories WHERE id = ?`);
@@ -110,30 +61,25 @@ export function createStoriesRepo(db: Db) {
   }
   function get(id: number): Story | undefined {
     const row = byId.get(id);
-    return row && { ...toSummary(row), document: readStoredDocument(row.document, id) };
+    return (
+      row && {
+        ...toSummary(row),
+        document: readStoredDocument(row.document, id),
+        targetChars: row.target_chars ?? null,
+      }
+    );
   }
+
+  const pages = createStoryPages(db);
 
   return {
     get,
+    /** One page of the desk, sorted, with the count of all that match (story.page). */
+    page: pages.page,
+    /** Every row that matches, in workflow order (story.list). */
     list(filter: StoryListFilter): DeskRow[] {
-      const conditions: [string, string | number | undefined][] = [
-        ['stories.desk_date = ?', filter.deskDate],
-        ['stories.status = ?', filter.status],
-        ['stories.author_id = ?', filter.authorId],
-        ["stories.headline LIKE ? ESCAPE '\\'", filter.text && likePattern(filter.text)],
-      ];
-      const used = conditions.filter(([, value]) => value !== undefined && value !== '');
-      const where = used.map(([sql]) => sql);
-      const params = used.map(([, value]) => value as string | number);
-      const sql = `${SELECT_DESK} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY ${STATUS_ORDER}, stories.updated_at DESC, stories.id DESC`;
-      return db
-        .prepare<
-          (string | number)[],
-          StoryRow & { lock_holder: string | null; page: number | null }
-        >(sql)
-        .all(...params)
-        .map((row) => ({ ...toSummary(row), page: row.page, lockHolder: row.lock_holder }));
+      return pages.page({ ...filter, sort: 'workflow', descending: false, offset: 0, limit: null })
+        .rows;
     },
     /** The workflow state beyond the Story: its status and the status it had before a spike. */
     workflow(id: number): { status: StoryStatus; spikedFrom: StoryStatus | null } | undefined {
@@ -160,11 +106,21 @@ export function createStoriesRepo(db: Db) {
       authorId: number,
       deskDate: string,
       at: string,
+      /** Who filed it, when not its author (an editor importing a reporter's file). */
+      filedBy: number = authorId,
     ): number {
       const row = { ...columns(fields, document), authorId, deskDate, at };
       const id = Number(insert.run(row).lastInsertRowid);
-      insertRevision.run(authorId, headerJson(fields), at, id);
+      insertRevision.run(filedBy, headerJson(fields), at, id);
+      chars.sync();
       return id;
+    },
+    /**
+     * 本稿需 N 字 (null: none). A desk note like a placement, not the text: no new version,
+     * so the editor's autosave, based on the version it loaded, goes on unrefused.
+     */
+    setTarget(id: number, targetChars: number | null): void {
+      updateTarget.run(targetChars, id);
     },
     /** Writes the new current version and appends it as a revision. */
     save(
@@ -176,6 +132,7 @@ export function createStoriesRepo(db: Db) {
     ): void {
       update.run({ ...columns(fields, document), id, at });
       insertRevision.run(actorId, headerJson(fields), at, id);
+      chars.sync();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { LayoutImage } from '../../../shared/contract/domains/layout';
+import type { DisplayImageWire } from '../../../shared/contract/domains/display';
 import { useTransport } from '../api-context';
 
 type Invoke = ReturnType<typeof useTransport>['invoke'];
@@ -23,41 +23,50 @@ function assetUrl(invoke: Invoke, hash: string): Promise<string> {
   return url;
 }
 
+const pt = (r: { x: number; y: number; width: number; height: number }, ox = 0, oy = 0) => ({
+  left: `${r.x - ox}pt`,
+  top: `${r.y - oy}pt`,
+  width: `${r.width}pt`,
+  height: `${r.height}pt`,
+});
+
 /**
- * A logo or photo where the engine put it, relative to `origin` (pt), filling its composed
- * box as the export does (object-fit: cover); grey until the bytes arrive or when missing.
+ * A logo or photo of the display list: the whole upright image at its placement, clipped
+ * by its box, as the HTML export and the PDF paint it; grey until the bytes arrive.
  */
-export function AssetImage(props: { image: LayoutImage; origin: { x: number; y: number } }) {
+export function AssetImage(props: { image: DisplayImageWire }) {
+  const { image } = props;
+  const src = useAssetUrl(image.asset);
+  const { clip, place } = image;
+  return (
+    <div className="photo-box" data-asset={image.asset} data-role={image.role} style={pt(clip)}>
+      {src && (
+        <img
+          className="photo-image"
+          src={src}
+          alt=""
+          draggable={false}
+          style={pt(place, clip.x, clip.y)}
+        />
+      )}
+    </div>
+  );
+}
+
+/** The blob URL of an asset's bytes, or null until they arrive. */
+export function useAssetUrl(hash: string): string | null {
   const { invoke } = useTransport();
-  const { image, origin } = props;
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     setSrc(null);
-    assetUrl(invoke, image.asset).then(
+    assetUrl(invoke, hash).then(
       (url) => live && setSrc(url),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [invoke, image.asset]);
-  const style = {
-    left: `${image.box.x - origin.x}pt`,
-    top: `${image.box.y - origin.y}pt`,
-    width: `${image.box.w}pt`,
-    height: `${image.box.h}pt`,
-  };
-  if (!src) return <div className="photo-box" data-asset={image.asset} style={style} />;
-  return (
-    <img
-      className="photo-box photo-image"
-      data-asset={image.asset}
-      data-role={image.role}
-      src={src}
-      alt=""
-      draggable={false}
-      style={style}
-    />
-  );
+  }, [invoke, hash]);
+  return src;
 }

@@ -7,7 +7,6 @@ import { useIssue } from '../issue/use-issue';
 import { errorMessage } from '../lib/error-message';
 import { BoardBody } from './BoardBody';
 import { BoardToolbar } from './BoardToolbar';
-import { loadBoardFonts } from './board-fonts';
 import { ExportDialog } from './ExportDialog';
 import { useBoardActions } from './use-board-actions';
 import { useLayout } from './use-layout';
@@ -18,16 +17,24 @@ export function BoardScreen(props: {
   date: string;
   onDateChange: (date: string) => void;
   onOpenIssue: () => void;
+  /** The page shown large, when the URL holds it (App's hash route). */
+  page?: number;
+  onPageChange?: (page: number) => void;
 }) {
   const { t } = useTranslation();
   const { invoke } = useTransport();
   const { issue, error: issueError } = useIssue(props.date);
-  const { layout, error: layoutError, refresh } = useLayout(props.date, Boolean(issue));
-  const actions = useBoardActions(props.date, issue, layout, refresh);
-  const [page, setPage] = useState(1);
+  // Composed while the issue loads (not after it): a day without an issue ignores the refusal.
+  const { layout, error: layoutError, accept } = useLayout(props.date, issue !== null);
+  const actions = useBoardActions(props.date, issue, layout, accept);
+  const [page, setPageHere] = useState(props.page ?? 1);
+  useEffect(() => setPageHere(props.page ?? 1), [props.page]);
+  const setPage = (next: number) => {
+    setPageHere(next);
+    props.onPageChange?.(next);
+  };
   const [preflight, setPreflight] = useState<PreflightIssue[] | null | 'closed'>('closed');
   const [preflightError, setPreflightError] = useState<string | null>(null);
-  useEffect(() => void loadBoardFonts(), []);
   useUndoKeys(
     () => void actions.undo(),
     () => void actions.redo(),
@@ -54,7 +61,7 @@ export function BoardScreen(props: {
         onExport={openExport}
       />
       <ErrorAlert
-        message={issueError ?? layoutError ?? preflightError}
+        message={issueError ?? (issue ? layoutError : null) ?? preflightError}
         onDismiss={() => setPreflightError(null)}
       />
       <ErrorAlert message={actions.error} onDismiss={actions.clearError} />

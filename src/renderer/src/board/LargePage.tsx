@@ -1,12 +1,11 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayoutPage, ModuleSpec } from '../../../shared/contract/domains/layout';
-import { AssetImage } from './AssetImage';
 import { storyDropTarget } from './drag-data';
 import { moduleRect, nudgeModule, sameModule } from './grid';
-import { LinesView } from './LineView';
 import { ModuleBadges } from './ModuleBadges';
 import { ModuleBox } from './ModuleBox';
+import { PagePaint } from './PagePaint';
 import { useModuleDrag } from './use-module-drag';
 import { useModulePreview } from './use-module-preview';
 import { useWidth } from './use-width';
@@ -14,8 +13,9 @@ import { useWidth } from './use-width';
 const PX_PER_PT = 96 / 72;
 
 /**
- * One page large: furniture, rules and modules with every line where the engine set it,
- * scaled to the available width. Modules move and resize by pointer, snapped to the grid.
+ * One page large, painted from its display list (every glyph where the engine set it) and
+ * scaled to the available width; over it, a box per module that moves and resizes by
+ * pointer, snapped to the grid.
  */
 export function LargePage(props: {
   date: string;
@@ -33,10 +33,8 @@ export function LargePage(props: {
   const scale = width > 0 ? width / (page.trim.w * PX_PER_PT) : 0.5;
   const pxPerPt = scale * PX_PER_PT;
   const drag = useModuleDrag(page, pxPerPt, props.onCommit);
-  const leading = page.grid.leading;
   const ghost = drag.drag ? moduleRect(page.grid, drag.drag.target) : null;
   const preview = useModulePreview(props.date, drag.drag);
-  const origin = { x: 0, y: 0 };
 
   return (
     <div className="large-page-frame" ref={frame} {...storyDropTarget(props.onDropStory)}>
@@ -57,34 +55,15 @@ export function LargePage(props: {
           onPointerUp={drag.end}
           onPointerCancel={drag.cancel}
         >
-          {page.furniture.map((f, k) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: furniture boxes are positional
-            <div key={k} className="page-furniture" data-furniture={f.kind}>
-              <LinesView lines={f.lines} leading={leading} origin={origin} />
-            </div>
-          ))}
-          {page.rules.map((r, k) => (
-            <div
-              // biome-ignore lint/suspicious/noArrayIndexKey: rules are positional
-              key={k}
-              className="page-rule"
-              style={{
-                left: `${Math.min(r.x1, r.x2)}pt`,
-                top: `${Math.min(r.y1, r.y2)}pt`,
-                width: `${Math.max(Math.abs(r.x2 - r.x1), r.weight)}pt`,
-                height: `${Math.max(Math.abs(r.y2 - r.y1), r.weight)}pt`,
-              }}
-            />
-          ))}
-          {page.images.map((img) => (
-            <AssetImage key={img.asset} image={img} origin={origin} />
-          ))}
+          <PagePaint
+            page={page.display}
+            label={t('board.largeLabel', { page: page.number, name: page.name })}
+          />
           {page.modules.map((m) => (
             <ModuleBox
               key={`${m.storyId}-${m.part}`}
               module={m}
               headline={props.headlineOf(m.storyId)}
-              leading={leading}
               selected={props.selected?.storyId === m.storyId && props.selected.part === m.part}
               dragging={drag.drag?.storyId === m.storyId && drag.drag.part === m.part}
               onSelect={() => props.onSelect(m.storyId, m.part)}

@@ -1,18 +1,15 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayoutModule } from '../../../shared/contract/domains/layout';
-import { AssetImage } from './AssetImage';
-import { LinesView } from './LineView';
 import { ModuleBadges } from './ModuleBadges';
 
 /**
- * One story part on the large page: its set lines and jump lines where the engine put them,
- * overset / underset badges, and the handles to move and resize it.
+ * One story part on the large page, over the painted page (PagePaint): its module's box
+ * with overset / underset badges, the pin, and the handles to move and resize it.
  */
 export function ModuleBox(props: {
   module: LayoutModule;
   headline: string;
-  leading: number;
   selected: boolean;
   dragging: boolean;
   onSelect: () => void;
@@ -23,11 +20,11 @@ export function ModuleBox(props: {
 }) {
   const { t } = useTranslation();
   const m = props.module;
-  const origin = { x: m.box.x, y: m.box.y };
   const classes = ['module-box'];
   if (props.selected) classes.push('selected');
   if (props.dragging) classes.push('dragging');
   if (m.linesOver > 0) classes.push('overset');
+  if (m.pinned) classes.push('pinned');
   return (
     <article
       className={classes.join(' ')}
@@ -45,17 +42,17 @@ export function ModuleBox(props: {
         props.onMoveStart(event);
       }}
     >
-      <LinesView lines={m.lines} leading={props.leading} origin={origin} />
-      {m.furniture.map((f, k) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: furniture boxes are positional
-        <div key={k} className="module-furniture" data-furniture={f.kind}>
-          <LinesView lines={f.lines} leading={props.leading} origin={origin} />
-        </div>
-      ))}
-      {m.photos.map((p) => (
-        <AssetImage key={p.asset} image={p} origin={origin} />
-      ))}
       <ModuleBadges linesOver={m.linesOver} linesUnder={m.linesUnder} />
+      {m.pinned && (
+        <span
+          className="module-pin"
+          role="img"
+          aria-label={t('board.pinned')}
+          title={t('board.pinned')}
+        >
+          📌
+        </span>
+      )}
       <button
         type="button"
         className="module-grip"

@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayoutModule } from '../../../shared/contract/domains/layout';
 
-/** What can be done to the selected module: 转版 (jump to a later page), take it off the page. */
+/**
+ * What can be done to the selected module: pin it (auto-layout keeps it), 转版 (jump to a
+ * later page), take it off the page.
+ */
 export function ModuleTools(props: {
   module: LayoutModule;
   headline: string;
@@ -11,6 +14,7 @@ export function ModuleTools(props: {
   onJump: (toPage: number) => void;
   onUnjump: () => void;
   onRemove: () => void;
+  onPin: (pinned: boolean) => void;
 }) {
   const { t } = useTranslation();
   const later = Array.from({ length: props.pageCount - props.page }, (_, k) => props.page + 1 + k);
@@ -28,6 +32,15 @@ export function ModuleTools(props: {
           lines: m.module.lines,
         })}
       </span>
+      <button
+        type="button"
+        className="quiet-button"
+        aria-pressed={m.pinned}
+        title={t('board.pinKey')}
+        onClick={() => props.onPin(!m.pinned)}
+      >
+        {m.pinned ? t('board.unpin') : t('board.pin')}
+      </button>
       {m.part === 1 && later.length > 0 && (
         <span className="field-inline">
           <label htmlFor="jump-target">{t('board.jumpTo')}</label>

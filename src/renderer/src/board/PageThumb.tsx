@@ -1,20 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import type { LayoutLine, LayoutPage } from '../../../shared/contract/domains/layout';
+import type { DisplayRunWire } from '../../../shared/contract/domains/display';
+import type { LayoutPage } from '../../../shared/contract/domains/layout';
 import { storyDropTarget } from './drag-data';
 
-/** A line as a thin bar: from its left edge to about where its last glyph ends. */
-function bar(line: LayoutLine) {
-  const last = line.spans.at(-1);
-  const end = last ? last.x + [...last.text].length * (line.size + last.spacing) : line.measure;
+/** A glyph run of the display list as a thin bar: from its first glyph's pen to its last
+ * glyph's end, standing on the baseline, as tall as the type's x-height or so. */
+function bar(run: DisplayRunWire) {
+  const n = run.x.length - 1;
+  const from = run.x[0] ?? 0;
+  const to = (run.x[n] ?? from) + (run.advance[n] ?? 0);
   return {
-    x: line.x,
-    y: line.baseline - line.size * 0.75,
-    w: Math.min(end, line.measure),
-    h: line.size * 0.6,
+    x: from,
+    y: run.baseline - run.size * 0.6,
+    w: Math.max(0, to - from),
+    h: run.size * 0.6,
   };
 }
 
-/** A live thumbnail of one composed page (modules as boxes, lines as bars); a drop target. */
+/** A live thumbnail of one composed page, from its display list (lines as bars, photos and
+ * rules where they print) under its modules' boxes; a drop target. */
 export function PageThumb(props: {
   page: LayoutPage;
   title: string;
@@ -24,10 +28,8 @@ export function PageThumb(props: {
 }) {
   const { t } = useTranslation();
   const { page } = props;
-  const lines = [
-    ...page.furniture.flatMap((f) => f.lines),
-    ...page.modules.flatMap((m) => [...m.lines, ...m.furniture.flatMap((f) => f.lines)]),
-  ];
+  const items = page.display.items;
+  const runs = items.flatMap((item) => (item.kind === 'line' ? item.runs : []));
   const over = page.modules.reduce((n, m) => n + m.linesOver, 0);
   return (
     <button
@@ -51,8 +53,39 @@ export function PageThumb(props: {
             className={m.linesOver > 0 ? 'thumb-module thumb-over' : 'thumb-module'}
           />
         ))}
-        {lines.map((line, k) => {
-          const b = bar(line);
+        {items.map((item, k) => {
+          if (item.kind === 'image' || item.kind === 'box') {
+            const r = item.kind === 'image' ? item.clip : item.rect;
+            return (
+              <rect
+                // biome-ignore lint/suspicious/noArrayIndexKey: items are positional
+                key={k}
+                x={r.x}
+                y={r.y}
+                width={r.width}
+                height={r.height}
+                className="thumb-photo"
+              />
+            );
+          }
+          if (item.kind === 'rule') {
+            return (
+              <line
+                // biome-ignore lint/suspicious/noArrayIndexKey: items are positional
+                key={k}
+                x1={item.x1}
+                y1={item.y1}
+                x2={item.x2}
+                y2={item.y2}
+                strokeWidth={item.weight}
+                className="thumb-rule"
+              />
+            );
+          }
+          return null;
+        })}
+        {runs.map((run, k) => {
+          const b = bar(run);
           // biome-ignore lint/suspicious/noArrayIndexKey: bars are positional
           return <rect key={k} x={b.x} y={b.y} width={b.w} height={b.h} className="thumb-line" />;
         })}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PreflightIssue } from '../../../shared/contract/domains/layout';
+import { findingMessage } from '../lib/finding-message';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -18,9 +19,9 @@ export function PreflightPanel(props: {
         {props.issues.length === 0
           ? t('preflight.clean')
           : t('preflight.summary', {
-              errors: count('error'),
-              warnings: count('warning'),
-              infos: count('info'),
+              errors: t('preflight.errors', { count: count('error') }),
+              warnings: t('preflight.warnings', { count: count('warning') }),
+              infos: t('preflight.infos', { count: count('info') }),
             })}
       </p>
       {sorted.length > 0 && (
@@ -35,7 +36,7 @@ export function PreflightPanel(props: {
               {issue.storyId !== null && (
                 <span className="preflight-story">{props.headlineOf(issue.storyId)}</span>
               )}
-              <span>{issue.message}</span>
+              <span>{findingMessage(issue.code, issue.params)}</span>
             </li>
           ))}
         </ul>

@@ -1,78 +1,121 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../shared/model/issue';
-import type { StorySummary } from '../../../shared/model/story';
-import { useApiEvents, useTransport } from '../api-context';
+import { PAGE_ROWS } from '../data/story-pages';
+import { useStoryPages } from '../data/use-story-pages';
 import { startStoryDrag } from './drag-data';
 
+/** A tray card's height before it is measured. */
+const CARD_ESTIMATE = 64;
+
 /**
- * The day's stories not yet on a page: drag one onto a page, or pick a page and press 上版.
+ * The day's stories not yet on a page (story.page with unplacedOn, paged by the server and
+ * drawn only where in view): drag one onto a page, or press 上版 to put it on the page
+ * chosen once at the top of the tray.
  */
 export function StoryTray(props: {
   date: string;
   issue: Issue;
-  /** The page the select starts on (the page shown large). */
+  /** The page the shared choice starts on (the page shown large). */
   defaultPage: number;
   onAssign: (storyId: number, page: number) => void;
 }) {
   const { t } = useTranslation();
-  const { invoke } = useTransport();
-  const [stories, setStories] = useState<StorySummary[]>([]);
-  const [targets, setTargets] = useState<Record<number, number>>({});
-  const { date } = props;
-  const load = useCallback(() => {
-    invoke('story.list', { deskDate: date }).then(setStories, () => setStories([]));
-  }, [invoke, date]);
-  useEffect(load, [load]);
-  useApiEvents(['story.changed'], load);
+  const id = useId();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [target, setTarget] = useState<number | null>(null);
+  const [span, setSpan] = useState({ first: 0, last: PAGE_ROWS - 1 });
+  const filter = { deskDate: props.date, unplacedOn: props.date };
+  const stories = useStoryPages(filter, span.first, span.last);
+  const virtualizer = useVirtualizer({
+    count: stories.total ?? 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CARD_ESTIMATE,
+    overscan: 6,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  useEffect(() => {
+    setSpan((now) =>
+      Math.floor(now.first / PAGE_ROWS) === Math.floor(first / PAGE_ROWS) &&
+      Math.floor(now.last / PAGE_ROWS) === Math.floor(last / PAGE_ROWS)
+        ? now
+        : { first, last },
+    );
+  }, [first, last]);
 
-  const placed = new Set(props.issue.placements.map((p) => p.storyId));
-  const unplaced = stories.filter((s) => !placed.has(s.id) && s.status !== 'spiked');
   const pages = props.issue.pages.map((p) => p.number);
+  const page = target !== null && pages.includes(target) ? target : props.defaultPage;
 
   return (
-    <section className="story-tray" aria-labelledby="tray-heading">
-      <h2 id="tray-heading">{t('board.unplaced')}</h2>
-      {unplaced.length === 0 && <p className="muted">{t('board.noUnplaced')}</p>}
-      <ul>
-        {unplaced.map((story) => (
-          <li
-            key={story.id}
-            className="tray-story"
-            draggable
-            data-story-id={story.id}
-            onDragStart={(event) => startStoryDrag(event, story.id)}
-          >
-            <span className="tray-headline">{story.headline}</span>
-            <span className="muted">
-              {t(`status.${story.status}`)} · {t('desk.chars', { count: story.chars })}
-            </span>
-            <span className="tray-assign">
-              <select
-                aria-label={t('board.assignPageOf', { headline: story.headline })}
-                value={targets[story.id] ?? props.defaultPage}
-                onChange={(event) =>
-                  setTargets({ ...targets, [story.id]: Number(event.target.value) })
-                }
+    <section className="story-tray" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>
+        {t('board.unplaced')}
+        {stories.total !== null && <span className="muted"> {stories.total}</span>}
+      </h2>
+      <div className="tray-target field-inline">
+        <label htmlFor={`${id}-page`}>{t('board.assignTo')}</label>
+        <select
+          id={`${id}-page`}
+          value={page}
+          onChange={(event) => setTarget(Number(event.target.value))}
+        >
+          {pages.map((n) => (
+            <option key={n} value={n}>
+              {t('board.pageN', { page: n })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {stories.total === 0 && <p className="muted">{t('board.noUnplaced')}</p>}
+      <div className="tray-scroll" ref={scrollRef}>
+        <ul style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const story = stories.rowAt(item.index);
+            return (
+              <li
+                key={story?.id ?? `loading-${item.index}`}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                className="tray-slot"
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  transform: `translateY(${item.start}px)`,
+                }}
+                draggable={Boolean(story)}
+                data-story-id={story?.id}
+                onDragStart={(event) => story && startStoryDrag(event, story.id)}
               >
-                {pages.map((n) => (
-                  <option key={n} value={n}>
-                    {t('board.pageN', { page: n })}
-                  </option>
-                ))}
-              </select>
-              <button
-                type="button"
-                className="quiet-button"
-                aria-label={t('board.assignStory', { headline: story.headline })}
-                onClick={() => props.onAssign(story.id, targets[story.id] ?? props.defaultPage)}
-              >
-                {t('board.assign')}
-              </button>
-            </span>
-          </li>
-        ))}
-      </ul>
+                {story ? (
+                  <div className="tray-story">
+                    <span className="tray-headline">{story.headline}</span>
+                    <span className="muted">
+                      {t(`status.${story.status}`)} · {t('desk.chars', { count: story.chars })}
+                    </span>
+                    <span className="tray-assign">
+                      <button
+                        type="button"
+                        className="quiet-button"
+                        aria-label={t('board.assignStory', { headline: story.headline })}
+                        onClick={() => props.onAssign(story.id, page)}
+                      >
+                        {t('board.assign')}
+                      </button>
+                    </span>
+                  </div>
+                ) : (
+                  <div className="tray-story muted">…</div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
     </section>
   );
 }

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LayoutLine, LayoutPage } from '../../../shared/contract/domains/layout';
-import type { FontKey, FontSet, PlacedLine } from '../../../shared/typeset';
-import { renderLine } from '../../../shared/typeset';
-import { lineBand } from './font-metrics';
+import type { LayoutPage } from '../../../shared/contract/domains/layout';
 import { moduleRect, nudgeModule, snapModule } from './grid';
 import { UndoStack } from './undo-stack';
 
@@ -49,51 +46,6 @@ describe('keyboard nudges', () => {
     expect(nudgeModule(grid, start, 'ArrowDown', true)).toEqual({ ...start, lines: 5 });
     expect(nudgeModule(grid, start, 'ArrowLeft', true)).toEqual({ ...start, cols: 1 });
     expect(nudgeModule(grid, start, 'Enter', false)).toBeNull();
-  });
-});
-
-describe('line band', () => {
-  it('places a line exactly as render-lines does', () => {
-    const metrics = { name: 'Noto Serif SC', unitsPerEm: 1000, ascent: 1151, descent: -286 };
-    const fonts: FontSet = {
-      font: (_key: FontKey) => ({ ...metrics, hasGlyph: () => true, advance: () => 1000 }),
-    };
-    const glyph = { text: '中', offset: 0, x: 0, advance: 9, font: 'serif-400' as const };
-    const placed: PlacedLine = {
-      block: 0,
-      kind: 'body',
-      column: 0,
-      row: 0,
-      x: 0,
-      baseline: 40,
-      line: {
-        text: '中',
-        start: 0,
-        end: 1,
-        size: 9,
-        glyphs: [glyph],
-        width: 9,
-        measure: 90,
-        justified: false,
-        forcedBreak: false,
-        firstOfParagraph: true,
-        lastOfParagraph: true,
-      },
-    };
-    const html = renderLine(placed, 0, fonts, { leading: 13.5 });
-    const top = Number(/top:([\d.-]+)pt/.exec(html)?.[1]);
-    const line: LayoutLine = {
-      kind: 'body',
-      block: 0,
-      x: 0,
-      baseline: 40,
-      size: 9,
-      measure: 90,
-      text: '中',
-      spans: [{ x: 0, text: '中', font: 'serif-400', spacing: 0 }],
-    };
-    expect(lineBand(line, 13.5).top).toBeCloseTo(top, 3);
-    expect(lineBand(line, 13.5).band).toBe(13.5);
   });
 });
 

@@ -9,6 +9,15 @@ export interface BoardAction {
 export class UndoStack {
   private done: BoardAction[] = [];
   private undone: BoardAction[] = [];
+  /** The undo or redo running now: the next one waits for it (Ctrl+Z, Ctrl+Shift+Z in quick
+   * succession must each find the stack as the one before left it). */
+  private running: Promise<unknown> = Promise.resolve();
+
+  private inTurn<T>(step: () => Promise<T>): Promise<T> {
+    const next = this.running.then(step, step);
+    this.running = next.catch(() => undefined);
+    return next;
+  }
 
   push(action: BoardAction): void {
     this.done.push(action);
@@ -24,7 +33,15 @@ export class UndoStack {
   }
 
   /** Runs the inverse of the last action; it stays on the stack when the server refuses. */
-  async undo(): Promise<BoardAction | null> {
+  undo(): Promise<BoardAction | null> {
+    return this.inTurn(() => this.undoNow());
+  }
+
+  redo(): Promise<BoardAction | null> {
+    return this.inTurn(() => this.redoNow());
+  }
+
+  private async undoNow(): Promise<BoardAction | null> {
     const action = this.done.at(-1);
     if (!action) return null;
     await action.undo();
@@ -33,7 +50,7 @@ export class UndoStack {
     return action;
   }
 
-  async redo(): Promise<BoardAction | null> {
+  private async redoNow(): Promise<BoardAction | null> {
     const action = this.undone.at(-1);
     if (!action) return null;
     await action.redo();

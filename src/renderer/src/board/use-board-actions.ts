@@ -1,19 +1,35 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { LayoutIssue, ModuleSpec } from '../../../shared/contract/domains/layout';
 import type { Issue, Placement } from '../../../shared/model/issue';
+import type { ModuleControls } from '../../../shared/model/module-controls';
 import { useTransport } from '../api-context';
 import { errorMessage } from '../lib/error-message';
 import { type BoardAction, UndoStack } from './undo-stack';
 
+/** A whole composed issue (not one page of it), which the board can show as it is. */
+function wholeLayout(result: unknown): LayoutIssue | null {
+  const layout = result as Partial<LayoutIssue> | null;
+  return layout &&
+    Array.isArray(layout.pages) &&
+    Array.isArray(layout.overset) &&
+    layout.pages.length === layout.pageCount
+    ? (layout as LayoutIssue)
+    : null;
+}
+
 /**
  * Every board action is a server call, recorded with its inverse so Ctrl+Z can take it back:
- * assign <-> assign back or remove, setModule <-> setModule to the old rect, jumps <-> unlink.
+ * assign <-> assign back or remove, setModule <-> setModule to the old rect (unpinned again
+ * if it was), pin <-> unpin, jumps <-> unlink.
+ * An action that returns the composed issue (auto-layout, jumps) is shown from that reply;
+ * the others are shown by the recompose their change event asks for (use-layout.ts), not by
+ * a second one here.
  */
 export function useBoardActions(
   date: string,
   issue: Issue | null | undefined,
   layout: LayoutIssue | null,
-  refresh: () => void,
+  accept: (layout: LayoutIssue) => void,
 ) {
   const { invoke } = useTransport();
   const stack = useRef(new UndoStack()).current;
@@ -25,7 +41,8 @@ export function useBoardActions(
     async (work: () => Promise<unknown>, record?: BoardAction): Promise<boolean> => {
       setBusy(true);
       try {
-        await work();
+        const composed = wholeLayout(await work());
+        if (composed) accept(composed);
         if (record) stack.push(record);
         setError(null);
         return true;
@@ -35,10 +52,9 @@ export function useBoardActions(
       } finally {
         setBusy(false);
         setVersion((n) => n + 1);
-        refresh();
       }
     },
-    [stack, refresh],
+    [stack, accept],
   );
 
   return useMemo(() => {
@@ -53,6 +69,8 @@ export function useBoardActions(
     const remove = (storyId: number) => invoke('placement.remove', { storyId, date });
     const setModule = (storyId: number, part: number, module: ModuleSpec) =>
       invoke('layout.setModule', { date, storyId, part, module });
+    const pin = (storyId: number, part: number, pinned: boolean) =>
+      invoke('layout.pin', { date, storyId, part, pinned });
     const link = (storyId: number, toPage: number) =>
       invoke('layout.linkJump', { date, storyId, toPage });
     const unlink = (storyId: number) => invoke('layout.unlinkJump', { date, storyId });
@@ -91,11 +109,42 @@ export function useBoardActions(
           redo: () => remove(storyId),
         });
       },
-      setModule: (storyId: number, part: number, module: ModuleSpec, previous: ModuleSpec) =>
+      // A module moved or resized by hand is pinned there; undo puts it back as it was.
+      setModule: (
+        storyId: number,
+        part: number,
+        module: ModuleSpec,
+        previous: ModuleSpec,
+        wasPinned: boolean,
+      ) =>
         run(() => setModule(storyId, part, module), {
           label: 'module',
-          undo: () => setModule(storyId, part, previous),
+          undo: async () => {
+            await setModule(storyId, part, previous);
+            if (!wasPinned) await pin(storyId, part, false);
+          },
           redo: () => setModule(storyId, part, module),
+        }),
+      // Controls changed by hand pin the module; undo puts back the old ones and the pin.
+      setControls: (
+        storyId: number,
+        controls: ModuleControls,
+        previous: ModuleControls,
+        wasPinned: boolean,
+      ) => {
+        const save = (c: ModuleControls, pinned: boolean) =>
+          invoke('layout.setControls', { date, storyId, controls: c, pinned });
+        return run(() => save(controls, true), {
+          label: 'controls',
+          undo: () => save(previous, wasPinned),
+          redo: () => save(controls, true),
+        });
+      },
+      pin: (storyId: number, part: number, pinned: boolean) =>
+        run(() => pin(storyId, part, pinned), {
+          label: 'pin',
+          undo: () => pin(storyId, part, !pinned),
+          redo: () => pin(storyId, part, pinned),
         }),
       linkJump: (storyId: number, toPage: number) => {
         const before = placement(storyId)?.jumpTo ?? null;
@@ -125,6 +174,39 @@ export function useBoardActions(
           label: 'auto',
           undo: putBack,
           redo: () => invoke('layout.auto', { date, page }),
+        });
+      },
+      // A template laid onto the page; undo puts back the modules the editor had fixed.
+      applyTemplate: (page: number, name: string, pin: boolean) => {
+        const fixed = (layout?.pages ?? []).flatMap((p) =>
+          p.modules.filter((m) => m.fixed).map((m) => ({ ...m })),
+        );
+        const apply = () => invoke('template.apply', { date, page, name, pin });
+        return run(apply, {
+          label: 'template',
+          undo: async () => {
+            for (const m of fixed) await setModule(m.storyId, m.part, m.module).catch(() => null);
+          },
+          redo: apply,
+        });
+      },
+      markJump: (storyId: number, mayJump: boolean) => {
+        const mark = (on: boolean) => invoke('layout.markJump', { date, storyId, mayJump: on });
+        return run(() => mark(mayJump), {
+          label: 'mark',
+          undo: () => mark(!mayJump),
+          redo: () => mark(mayJump),
+        });
+      },
+      // The proposed jumps of the page made (layout.auto with jump), undone by unlinking them.
+      makeJumps: (page: number, storyIds: number[], toPage: number) => {
+        const make = () => invoke('layout.auto', { date, page, jump: true, toPage });
+        return run(make, {
+          label: 'jumps',
+          undo: async () => {
+            for (const id of storyIds) await unlink(id).catch(() => null);
+          },
+          redo: make,
         });
       },
       undo: () => run(() => stack.undo()),

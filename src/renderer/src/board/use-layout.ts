@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LayoutIssue } from '../../../shared/contract/domains/layout';
 import { useApiEvents, useTransport } from '../api-context';
+import { warmLayoutFonts } from '../fonts/warm-fonts';
 import { errorMessage } from '../lib/error-message';
+
+/** How long after taking an action's composed issue its one change event is ignored. */
+const OWN_EVENT_MS = 1000;
 
 export interface LayoutState {
   layout: LayoutIssue | null;
@@ -26,6 +30,7 @@ export function useLayout(date: string, enabled: boolean): LayoutState {
     invoke('layout.compose', { date }).then(
       (composed) => {
         if (mine !== generation.current) return;
+        warmLayoutFonts(composed);
         setLayout(composed);
         setError(null);
       },
@@ -35,8 +40,12 @@ export function useLayout(date: string, enabled: boolean): LayoutState {
     );
   }, [invoke, date, enabled]);
 
+  // The change event of an action whose composed issue was just taken says nothing new.
+  const own = useRef({ issue: 0, story: 0, until: 0 });
   const accept = useCallback((composed: LayoutIssue) => {
     generation.current++;
+    // Auto-layout sends issue.changed; a jump sends that and story.changed.
+    own.current = { issue: 1, story: 1, until: Date.now() + OWN_EVENT_MS };
     setLayout(composed);
   }, []);
 
@@ -44,6 +53,22 @@ export function useLayout(date: string, enabled: boolean): LayoutState {
     setLayout(null);
     refresh();
   }, [refresh]);
-  useApiEvents(['story.changed', 'issue.changed', 'settings.changed'], refresh);
+  useApiEvents(['story.changed', 'issue.changed', 'settings.changed'], (event, payload) => {
+    const mine = own.current;
+    if (event === 'issue.changed' && mine.issue > 0 && Date.now() < mine.until) {
+      mine.issue--;
+      return;
+    }
+    if (event === 'story.changed' && mine.story > 0 && Date.now() < mine.until) {
+      mine.story--;
+      return;
+    }
+    // A story's autosave recomposes only when the story is on a page of this issue.
+    if (event === 'story.changed' && payload.id !== undefined && layout) {
+      const placed = layout.pages.some((p) => p.modules.some((m) => m.storyId === payload.id));
+      if (!placed) return;
+    }
+    refresh();
+  });
   return { layout, error, refresh, accept };
 }

@@ -3,9 +3,10 @@ import type { Profile } from '../../../shared/model/profile';
 import { can } from '../../../shared/model/roles';
 import { LanguageSwitch } from './LanguageSwitch';
 
-type Section = 'desk' | 'issue' | 'board' | 'settings' | 'profiles';
+type Section = 'desk' | 'issue' | 'board' | 'settings' | 'profiles' | 'audit' | 'backups';
 
-/** Top bar: product name, settings and profiles, who is working, switch profile, language. */
+/** Top bar: product name, the screens this role may use (no 本期/版面 for a reporter, who
+ * may not edit pages; 备份与恢复 for admins only), who is working, switch profile, language. */
 export function AppHeader(props: {
   profile: Profile | null;
   onSwitchProfile: () => void;
@@ -31,10 +32,12 @@ export function AppHeader(props: {
         {profile && props.onNavigate && (
           <nav className="app-nav" aria-label={t('nav.label')}>
             {section('desk', t('desk.heading'))}
-            {section('issue', t('nav.issue'))}
-            {section('board', t('nav.board'))}
+            {can(profile.role, 'page.edit') && section('issue', t('nav.issue'))}
+            {can(profile.role, 'page.edit') && section('board', t('nav.board'))}
             {section('settings', t('nav.settings'))}
             {can(profile.role, 'profiles.write') && section('profiles', t('nav.users'))}
+            {can(profile.role, 'story.sign-off') && section('audit', t('nav.audit'))}
+            {can(profile.role, 'settings.write') && section('backups', t('nav.backups'))}
           </nav>
         )}
         {profile && (

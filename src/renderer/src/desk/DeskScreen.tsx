@@ -1,17 +1,20 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/contract/domains/search';
-import type { StoryStatus, StorySummary } from '../../../shared/model/story';
+import type { StorySort } from '../../../shared/contract/domains/stories';
+import type { StoryStatus } from '../../../shared/model/story';
 import { useApiEvents, useTransport } from '../api-context';
 import { DayPicker } from '../components/DayPicker';
 import { ErrorAlert } from '../components/ErrorAlert';
+import type { StoryFilter } from '../data/story-pages';
 import { todayDeskDate } from '../lib/dates';
 import { errorMessage } from '../lib/error-message';
 import { DeskFilters } from './DeskFilters';
 import { SearchResults } from './SearchResults';
 import { StoryTable } from './StoryTable';
 
-/** The first screen: the stories of one desk date, refreshed whenever a story changes. */
+/** The first screen: the stories of one desk date, paged and sorted by the server. */
 export function DeskScreen(props: {
   deskDate: string;
   onDeskDateChange: (date: string) => void;
@@ -28,12 +31,18 @@ export function DeskScreen(props: {
 }) {
   const { t } = useTranslation();
   const { invoke } = useTransport();
-  const [stories, setStories] = useState<StorySummary[] | null>(null);
+  const client = useQueryClient();
+  const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<StoryStatus | null>(null);
+  const [order, setOrder] = useState<{ sort: StorySort; descending: boolean }>({
+    sort: 'workflow',
+    descending: false,
+  });
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const { deskDate, reloadToken } = props;
+  const filter: StoryFilter = { deskDate, status: status ?? undefined, ...order };
 
   const search = useCallback(() => {
     if (!query) {
@@ -43,23 +52,18 @@ export function DeskScreen(props: {
     invoke('story.search', { query }).then(setHits, (e: unknown) => setError(errorMessage(e)));
   }, [invoke, query]);
   useEffect(search, [search]);
-
-  const load = useCallback(() => {
-    void reloadToken; // a new token (after an import) makes a new load
-    invoke('story.list', { deskDate, status: status ?? undefined }).then(
-      (list) => {
-        setStories(list);
-        setError(null);
-      },
-      (e: unknown) => setError(errorMessage(e)),
-    );
-  }, [invoke, deskDate, status, reloadToken]);
-
-  useEffect(load, [load]);
-  useApiEvents(['story.changed'], () => {
-    load();
-    search();
+  // Hits are a snapshot of one search; it runs again only when a story it shows changed.
+  useApiEvents(['story.changed'], (_event, payload) => {
+    if (hits?.some((hit) => hit.id === payload.id)) search();
   });
+
+  const reload = useCallback(() => {
+    void client.invalidateQueries({ queryKey: ['story.page'] });
+  }, [client]);
+  // A new token (after an import) loads the list again.
+  useEffect(() => {
+    if (reloadToken) reload();
+  }, [reloadToken, reload]);
 
   return (
     <main className="desk" aria-labelledby="desk-heading">
@@ -78,12 +82,12 @@ export function DeskScreen(props: {
         >
           {t('desk.today')}
         </button>
-        <button type="button" className="quiet-button" onClick={load}>
+        <button type="button" className="quiet-button" onClick={reload}>
           {t('desk.refresh')}
         </button>
-        {stories && (
+        {total !== null && (
           <span className="muted" aria-live="polite">
-            {t('desk.count', { count: stories.length })}
+            {t('desk.count', { count: total })}
           </span>
         )}
         <span className="spacer" />
@@ -99,10 +103,13 @@ export function DeskScreen(props: {
       {props.notice}
       <ErrorAlert message={error} />
       {hits && <SearchResults hits={hits} onOpen={props.onOpen} />}
-      {!hits && stories === null && !error && <p className="muted">{t('app.loading')}</p>}
-      {!hits && stories?.length === 0 && <p className="empty">{t('desk.empty')}</p>}
-      {!hits && stories && stories.length > 0 && (
-        <StoryTable stories={stories} onOpen={props.onOpen} />
+      {!hits && (
+        <StoryTable
+          filter={filter}
+          onSort={(sort, descending) => setOrder({ sort, descending })}
+          onOpen={props.onOpen}
+          onTotal={setTotal}
+        />
       )}
     </main>
   );

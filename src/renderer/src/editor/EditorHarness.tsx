@@ -4,8 +4,6 @@ import type { Selection } from 'slate';
 import type { BodyBlock } from '../../../shared/story/elements';
 import { StoryEditor } from './StoryEditor';
 
-export const HARNESS_HASH = '#/editor-harness';
-
 /**
  * The body editor alone, no backend: for the browser tests of typing, IME and paste. The
  * document and the selection are mirrored as JSON in hidden elements the tests read (the

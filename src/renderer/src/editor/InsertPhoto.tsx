@@ -1,7 +1,9 @@
 import { type KeyboardEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSlateStatic } from 'slate-react';
+import { ApiError } from '../../../shared/contract';
 import { cleanLine } from '../../../shared/story/clean-text';
+import { errorMessage } from '../lib/error-message';
 import type { StoryReactEditor } from './create-story-editor';
 import { usePhotoStore } from './photo-store';
 import { insertPhoto } from './transforms/insert-photo';
@@ -31,7 +33,7 @@ export function InsertPhoto(props: { disabled: boolean }) {
       setCredit('');
       setProblem(null);
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : t('editor.photoUnreadable'));
+      setProblem(error instanceof ApiError ? errorMessage(error) : t('editor.photoUnreadable'));
     }
   };
 
@@ -55,13 +57,18 @@ export function InsertPhoto(props: { disabled: boolean }) {
       </button>
       {open && (
         <fieldset className="ed-photo-form" aria-label={t('editor.insertPhoto')}>
-          <label htmlFor={`${id}-file`}>{t('editor.photoFile')}</label>
+          {/* Our own button and label, not the browser's "Choose File" in its own language. */}
+          <label className="quiet-button file-button" htmlFor={`${id}-file`}>
+            {t('editor.photoFile')}
+          </label>
           <input
             id={`${id}-file`}
+            className="visually-hidden"
             type="file"
             accept="image/*"
             onChange={(event) => setFile(event.target.files?.[0] ?? null)}
           />
+          <span className="muted">{file ? file.name : t('editor.photoNone')}</span>
           <label htmlFor={`${id}-caption`}>{t('editor.photoCaption')}</label>
           <input
             id={`${id}-caption`}

@@ -1,11 +1,19 @@
-import { type ClipboardEvent, type KeyboardEvent, useCallback, useState } from 'react';
+import {
+  type ClipboardEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  useCallback,
+  useRef,
+  useState,
+} from 'react';
 import type { Descendant, Selection } from 'slate';
-import { Editable, ReactEditor, Slate } from 'slate-react';
+import { Editable, ReactEditor, type RenderChunkProps, Slate } from 'slate-react';
 import type { BodyBlock } from '../../../shared/story/elements';
 import { normalizeDocument } from '../../../shared/story/normalize-document';
 import type { CountedFields } from '../../../shared/story/story-chars';
+import type { TypingStyle } from '../../../shared/text/smart-quotes';
 import { CharCount } from './CharCount';
-import { createStoryEditor } from './create-story-editor';
+import { createStoryEditor, DEFAULT_TYPING } from './create-story-editor';
 import { StoryElementView } from './elements/StoryElementView';
 import { StoryLeaf } from './elements/StoryLeaf';
 import { startNewHistoryBatch } from './history-batches';
@@ -14,6 +22,15 @@ import { InsertPhoto } from './InsertPhoto';
 import { runCommand } from './run-command';
 import { syncDomSelection } from './sync-dom-selection';
 import { Toolbar } from './Toolbar';
+
+/** A chunk of blocks; the lowest ones get content-visibility (see editor.css). */
+function BodyChunk(props: RenderChunkProps) {
+  return (
+    <div {...props.attributes} className={props.lowest ? 'ed-chunk' : undefined}>
+      {props.children}
+    </div>
+  );
+}
 
 export interface StoryEditorProps {
   /** The body as loaded; later changes to it are not pushed in (remount with a new key). */
@@ -26,8 +43,14 @@ export interface StoryEditorProps {
   placeholder?: string;
   /** The headline stack and dateline, counted with the body when given. */
   head?: CountedFields;
+  /** 本稿需 N 字: the count then shows 超/差 N 字 against it. */
+  target?: number | null | undefined;
+  /** Beside the count: the story screen's copyfit and target length. */
+  status?: ReactNode;
   /** Every change of the selection (the test harness mirrors it). */
   onSelectionChange?: (selection: Selection) => void;
+  /** The paper's curly quotes and dashes, typed and pasted (defaults: on, em dash). */
+  typing?: TypingStyle | undefined;
 }
 
 /**
@@ -35,7 +58,10 @@ export interface StoryEditorProps {
  * transport: value in, changes out.
  */
 export function StoryEditor(props: StoryEditorProps) {
-  const [editor] = useState(createStoryEditor);
+  // Read at each keystroke and paste, so a changed setting applies without a remount.
+  const typing = useRef(props.typing ?? DEFAULT_TYPING);
+  typing.current = props.typing ?? DEFAULT_TYPING;
+  const [editor] = useState(() => createStoryEditor(() => typing.current));
   const [initial] = useState(() => normalizeDocument({ version: 1, body: props.value }).body);
   const [body, setBody] = useState<BodyBlock[]>(initial);
   const { onChange } = props;
@@ -84,13 +110,15 @@ export function StoryEditor(props: StoryEditorProps) {
           placeholder={props.placeholder}
           renderElement={StoryElementView}
           renderLeaf={StoryLeaf}
+          renderChunk={BodyChunk}
           onKeyDown={keyDown}
           onPaste={paste}
           onCompositionStart={() => startNewHistoryBatch(editor)}
           spellCheck={false}
         />
         <div className="ed-status">
-          <CharCount body={body} head={props.head} />
+          {props.status}
+          <CharCount body={body} head={props.head} target={props.target} />
         </div>
       </Slate>
     </div>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nextIssueNumber } from '../../../shared/calendar';
+import { nextIssueNumber } from '../../../shared/calendar/issueNumber';
 import { DEFAULT_PAGE_COUNT } from '../../../shared/model/issue';
 import { useTransport } from '../api-context';
 import { errorMessage } from '../lib/error-message';

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../shared/model/issue';
 import { useTransport } from '../api-context';
@@ -18,10 +18,25 @@ export function PageRow(props: {
   const { invoke } = useTransport();
   const { page, date, onError } = props;
   const [values, setValues] = useState<Record<Field, string>>(page);
-  useEffect(() => setValues(page), [page]);
+  // Fields typed here that the desk has not yet shown back: a refetch (after any page.set,
+  // anyone's) must not overwrite them; each is released once the desk holds its value.
+  const dirty = useRef(new Set<Field>());
+  useEffect(() => {
+    setValues((local) => {
+      const next = { ...local };
+      for (const field of FIELDS) {
+        if (!dirty.current.has(field)) next[field] = page[field];
+        else if (page[field] === local[field]) dirty.current.delete(field);
+      }
+      return next;
+    });
+  }, [page]);
 
   const save = (field: Field) => {
-    if (values[field] === page[field]) return;
+    if (values[field] === page[field]) {
+      dirty.current.delete(field);
+      return;
+    }
     invoke('page.set', { date, page: page.number, [field]: values[field] }).then(
       () => onError(null),
       (e: unknown) => onError(errorMessage(e, () => t(`issue.field.${field}`))),
@@ -38,7 +53,10 @@ export function PageRow(props: {
             value={values[field]}
             disabled={!props.canEdit}
             maxLength={40}
-            onChange={(event) => setValues({ ...values, [field]: event.target.value })}
+            onChange={(event) => {
+              dirty.current.add(field);
+              setValues({ ...values, [field]: event.target.value });
+            }}
             onBlur={() => save(field)}
             onKeyDown={(event) => {
               if (event.key === 'Enter') save(field);

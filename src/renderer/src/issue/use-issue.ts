@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../shared/contract';
 import type { Issue } from '../../../shared/model/issue';
 import { useApiEvents, useTransport } from '../api-context';
@@ -16,9 +16,13 @@ export function useIssue(date: string): IssueState {
   const { invoke } = useTransport();
   const [issue, setIssue] = useState<Issue | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
+  // Replies can come back out of order: only the newest request's answer is shown.
+  const latest = useRef(0);
   const reload = useCallback(() => {
+    const mine = ++latest.current;
     invoke('issue.get', { date }).then(
       (loaded) => {
+        if (mine !== latest.current) return;
         setIssue(loaded);
         setError(null);
       },

@@ -5,8 +5,13 @@ import { ROLES, type Role } from '../../../shared/model/roles';
 import { useTransport } from '../api-context';
 import { errorMessage } from '../lib/error-message';
 
-/** Name and role; the desk refuses an empty or taken name, shown beside the form. */
-export function AddProfileForm(props: { onAdded: (profile: Profile) => void }) {
+/**
+ * Name and role; the desk refuses an empty or taken name, shown beside the form. The new
+ * profile gets a one-time password, shown once to the admin.
+ */
+export function AddProfileForm(props: {
+  onAdded: (profile: Profile & { oneTimePassword?: string }) => void;
+}) {
   const { t } = useTranslation();
   const { invoke } = useTransport();
   const [name, setName] = useState('');

@@ -24,6 +24,17 @@ export function ProfilesScreen(props: { onBack: () => void }) {
   useEffect(load, [load]);
   useApiEvents(['profiles.changed'], load);
 
+  // A reset gives a one-time password, shown to the admin once, changed at the next sign-in.
+  const resetPassword = async (profile: Profile) => {
+    try {
+      const reset = await invoke('profile.setPassword', { id: profile.id });
+      setError(null);
+      setNote(t('users.resetDone', { name: reset.name, password: reset.oneTimePassword ?? '' }));
+    } catch (e) {
+      setError({ id: profile.id, message: errorMessage(e) });
+    }
+  };
+
   const changeRole = async (profile: Profile, role: Role) => {
     setNote(null);
     try {
@@ -53,6 +64,7 @@ export function ProfilesScreen(props: { onBack: () => void }) {
               <th scope="col">{t('users.name')}</th>
               <th scope="col">{t('users.role')}</th>
               <th scope="col">{t('users.created')}</th>
+              <th scope="col">{t('users.password')}</th>
             </tr>
           </thead>
           <tbody>
@@ -80,6 +92,15 @@ export function ProfilesScreen(props: { onBack: () => void }) {
                 <td>
                   <time dateTime={profile.createdAt}>{formatUpdated(profile.createdAt)}</time>
                 </td>
+                <td>
+                  <button
+                    type="button"
+                    className="quiet-button"
+                    onClick={() => void resetPassword(profile)}
+                  >
+                    {t('users.reset', { name: profile.name })}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -90,7 +111,11 @@ export function ProfilesScreen(props: { onBack: () => void }) {
       </p>
       <AddProfileForm
         onAdded={(profile) => {
-          setNote(t('users.added', { name: profile.name }));
+          setNote(
+            profile.oneTimePassword
+              ? t('users.addedOneTime', { name: profile.name, password: profile.oneTimePassword })
+              : t('users.added', { name: profile.name }),
+          );
           load();
         }}
       />

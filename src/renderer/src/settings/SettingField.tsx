@@ -41,7 +41,7 @@ export function SettingField(props: {
             {...common}
             field={field}
             invalid={Boolean(props.error)}
-            optionLabel={text.option}
+            optionLabel={(value) => text.option(value, key)}
             onChange={props.onChange}
           />
         )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../shared/model/profile';
 import { can } from '../../../shared/model/roles';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { LanShareSection } from '../lan/LanShareSection';
 import { SettingField } from './SettingField';
 import { GROUPS, groupOf, SETTING_FIELDS } from './setting-fields';
 import { useSettings } from './use-settings';
@@ -72,6 +73,7 @@ export function SettingsScreen(props: { profile: Profile; onBack: () => void }) 
           )}
         </form>
       )}
+      {settings.stored && <LanShareSection canChange={!readOnly} />}
     </main>
   );
 }

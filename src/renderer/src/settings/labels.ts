@@ -11,6 +11,8 @@ export function useSettingText() {
   return {
     label: (key: string) => lookup(`settings.fields.${key}`, key),
     hint: (key: string) => lookup(`settings.hints.${key.split('.').at(-1) ?? key}`, ''),
-    option: (value: string) => lookup(`settings.options.${value}`, value),
+    /** A choice's label: its own for this key when it has one, else the shared one. */
+    option: (value: string, key?: string) =>
+      lookup(`settings.choiceLabels.${key}.${value}`, lookup(`settings.options.${value}`, value)),
   };
 }

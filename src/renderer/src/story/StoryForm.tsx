@@ -1,15 +1,17 @@
 import { type FormEvent, type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRIORITIES, type Priority } from '../../../shared/model/story';
+import { fullWidthDateline } from '../../../shared/story/dateline';
 import type { BodyBlock, StoryDocument } from '../../../shared/story/elements';
 import { StoryEditor } from '../editor/StoryEditor';
 import type { HeadValues } from './story-io';
+import { useTypingStyle } from './use-typing-style';
 
-type LineField = 'kicker' | 'headline' | 'subhead' | 'byline' | 'dateline';
+type LineField = 'kicker' | 'headline' | 'subhead' | 'byline' | 'dateline' | 'section';
 
 /**
  * The story form in print order: headline stack (kicker, headline, subhead), then byline,
- * dateline and priority as their own inputs, then the body in the Slate editor. The
+ * dateline, 栏目 (section) and 稿件级别 (priority) as their own inputs, then the body in the Slate editor. The
  * headline is required, but the API decides: its refusal names the field.
  */
 export function StoryForm(props: {
@@ -26,9 +28,13 @@ export function StoryForm(props: {
   busy: boolean;
   /** Beside the submit button: save state, refusals. */
   footer?: ReactNode;
+  /** In the editor's status line: copyfit and target length; and the target the count meets. */
+  editorStatus?: ReactNode;
+  target?: number | null;
 }) {
   const { t } = useTranslation();
   const id = useId();
+  const typing = useTypingStyle();
   const { head } = props;
   const locked = props.busy || props.readOnly;
   const set = (patch: Partial<HeadValues>) => props.onHeadChange({ ...head, ...patch });
@@ -47,7 +53,11 @@ export function StoryForm(props: {
         aria-required={required || undefined}
         autoComplete="off"
         readOnly={props.readOnly}
-        onChange={(event) => set({ [field]: event.target.value })}
+        onChange={(event) => {
+          const value = event.target.value;
+          // A dateline's half-width brackets turn full-width as they are typed.
+          set({ [field]: field === 'dateline' ? fullWidthDateline(value) : value });
+        }}
       />
     </div>
   );
@@ -67,6 +77,7 @@ export function StoryForm(props: {
       <fieldset className="story-meta" disabled={props.busy}>
         {line('byline', 'field-byline')}
         {line('dateline', 'field-dateline')}
+        {line('section', 'field-section')}
         <div className="field field-priority">
           <label htmlFor={`${id}-priority`}>{t('story.priority')}</label>
           <select
@@ -96,6 +107,9 @@ export function StoryForm(props: {
           labelledBy={`${id}-body`}
           placeholder={t('editor.placeholder')}
           head={head}
+          status={props.editorStatus}
+          target={props.target}
+          typing={typing}
         />
       </div>
       <div className="form-actions">

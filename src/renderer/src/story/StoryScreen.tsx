@@ -5,11 +5,13 @@ import { can } from '../../../shared/model/roles';
 import type { Story } from '../../../shared/model/story';
 import { textEditRule } from '../../../shared/model/workflow';
 import type { StoryDocument } from '../../../shared/story/elements';
-import { useTransport } from '../api-context';
+import { useApiEvents, useTransport } from '../api-context';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PhotoStoreProvider } from '../editor/photo-store';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { useCommand } from '../lib/commands';
 import { errorMessage } from '../lib/error-message';
+import { CopyfitView, usePlaced } from './CopyfitView';
 import { clearDrafts, readDraft } from './drafts';
 import { LockBanner } from './LockBanner';
 import { SaveStateView } from './SaveStateView';
@@ -22,8 +24,12 @@ import {
   type HeadValues,
   headOf,
 } from './story-io';
+import { TargetLength } from './TargetLength';
+import { TrimNotice } from './TrimNotice';
 import { createTransportPhotoStore } from './transport-photo-store';
 import { useAutosave } from './use-autosave';
+import { useCopyfitFeed } from './use-copyfit';
+import { usePlacedPages } from './use-placed-pages';
 import { useStoryLock } from './use-story-lock';
 import { WorkflowBar } from './WorkflowBar';
 
@@ -47,7 +53,10 @@ export function StoryScreen(props: {
   const photos = useMemo(() => createTransportPhotoStore(invoke), [invoke]);
   const [story, setStory] = useState<Story | null>(null);
   const [head, setHead] = useState<HeadValues>(EMPTY_HEAD);
+  // The editor's document as loaded; each edit goes to the ref only, so a key press does
+  // not re-render the screen and the form.
   const [document, setDocument] = useState<StoryDocument>(EMPTY_DOCUMENT);
+  const latestDocument = useRef(document);
   // Bumped when the document comes from outside the editor (load, restore, draft dropped).
   const [loadCount, setLoadCount] = useState(0);
   const [draftNotice, setDraftNotice] = useState<number | null>(null);
@@ -56,15 +65,30 @@ export function StoryScreen(props: {
   const [historyOpen, setHistoryOpen] = useState(false);
 
   const actor = { id: props.profile.id, role: props.profile.role };
-  const editRule = story ? textEditRule(actor, { ...story, spikedFrom: null }) : 'yes';
-  const lock = useStoryLock(props.storyId, story !== null && editRule === 'yes');
+  // An editor may still trim a signed-off story on a page ('trim'): saved as a revision that
+  // withdraws the page's approval.
+  const placedOn = usePlacedPages(story?.id ?? null, story?.status === 'signed-off');
+  const editRule = story
+    ? textEditRule(actor, { ...story, spikedFrom: null }, placedOn.length > 0)
+    : 'yes';
+  const mayEdit = editRule === 'yes' || editRule === 'trim';
+  const lock = useStoryLock(props.storyId, story !== null && mayEdit);
   const autosave = useAutosave(story, lock.state.kind === 'mine', setStory);
+  const copyfit = useCopyfitFeed(props.storyId);
+  const placed = usePlaced(copyfit);
+  // Ctrl+S: a new story is created, an open one saved now rather than after the pause.
+  useCommand('save', () => {
+    if (!story) void create();
+    else void autosave.saveNow();
+  });
 
   const show = useCallback((loaded: Story, useDraft: boolean) => {
     setStory(loaded);
     const draft = useDraft ? readDraft(loaded.id, loaded.version) : null;
     setHead(draft?.head ?? headOf(loaded));
-    setDocument(draft?.document ?? documentOf(loaded));
+    const shown = draft?.document ?? documentOf(loaded);
+    setDocument(shown);
+    latestDocument.current = shown;
     setDraftNotice(draft ? loaded.version : null);
     setLoadCount((n) => n + 1);
     return draft;
@@ -87,7 +111,7 @@ export function StoryScreen(props: {
   // Only when the draft or the lock changes, not on each edit (edits call change).
   const { change } = autosave;
   const current = useRef({ head, document });
-  current.current = { head, document };
+  current.current = { head, document: latestDocument.current };
   const lockIsMine = lock.state.kind === 'mine';
   useEffect(() => {
     if (draftNotice !== null && lockIsMine) change(current.current);
@@ -100,18 +124,44 @@ export function StoryScreen(props: {
 
   const editHead = (next: HeadValues) => {
     setHead(next);
-    if (story) change({ head: next, document });
+    if (story) change({ head: next, document: latestDocument.current });
+    copyfit?.changed({ head: next, document: latestDocument.current });
   };
   const editDocument = (next: StoryDocument) => {
-    setDocument(next);
+    latestDocument.current = next;
     if (story) change({ head, document: next });
+    copyfit?.changed({ head, document: next });
   };
+
+  // Not through setStory(result): an autosave may have made a newer version meanwhile.
+  const setTarget = (targetChars: number | null) => {
+    if (!story) return;
+    invoke('story.setTarget', { id: story.id, targetChars })
+      .then((set) => setStory((s) => s && { ...s, targetChars: set.targetChars }))
+      .catch((e: unknown) => setError(errorMessage(e)));
+  };
+  const target = story?.targetChars ?? null;
+  const editorStatus = copyfit && story && (
+    <>
+      <CopyfitView feed={copyfit} />
+      {placed === false &&
+        (can(props.profile.role, 'page.edit') ? (
+          <TargetLength value={target} onSet={setTarget} disabled={busy} />
+        ) : (
+          target !== null && (
+            <span className="target-length">{t('copyfit.targetNeeds', { count: target })}</span>
+          )
+        ))}
+    </>
+  );
 
   const create = async () => {
     setBusy(true);
     setError(null);
     try {
-      props.onCreated(await invoke('story.create', createArgs(head, document, props.deskDate)));
+      props.onCreated(
+        await invoke('story.create', createArgs(head, latestDocument.current, props.deskDate)),
+      );
     } catch (e) {
       setError(errorMessage(e, labelOf));
     } finally {
@@ -126,7 +176,21 @@ export function StoryScreen(props: {
   };
 
   const isNew = props.storyId === null;
-  const readOnly = !isNew && (lock.state.kind !== 'mine' || editRule !== 'yes');
+  const readOnly = !isNew && (lock.state.kind !== 'mine' || !mayEdit);
+  // Someone else's save or move while this screen only reads (their lock, or a status this
+  // profile may not edit): show it at once, so the text is never stale when the lock frees.
+  const readOnlyNow = useRef(readOnly);
+  readOnlyNow.current = readOnly;
+  const shownVersion = useRef<number | null>(null);
+  shownVersion.current = story?.version ?? null;
+  useApiEvents(['story.changed'], (_event, payload) => {
+    if (payload.id !== props.storyId || !readOnlyNow.current || props.storyId === null) return;
+    // Shown even if the lock turns ours meanwhile (the change that freed it is in it). Only a
+    // new version: a lock taken or freed changes no text, and must not drop a restored draft.
+    invoke('story.get', { id: props.storyId })
+      .then((loaded) => loaded.version !== shownVersion.current && show(loaded, false))
+      .catch(() => undefined);
+  });
   return (
     <PhotoStoreProvider value={photos}>
       <main className="story-screen" aria-labelledby="story-heading">
@@ -173,7 +237,8 @@ export function StoryScreen(props: {
             onBreak={() => void lock.breakLock().catch((e: unknown) => setError(errorMessage(e)))}
           />
         )}
-        {story && editRule !== 'yes' && <p className="lock-banner muted">{t('lock.cannotEdit')}</p>}
+        {story && !mayEdit && <p className="lock-banner muted">{t('lock.cannotEdit')}</p>}
+        {story && editRule === 'trim' && <TrimNotice pages={placedOn} />}
         {lock.state.kind === 'failed' && <ErrorAlert message={errorMessage(lock.state.error)} />}
         {draftNotice !== null && (
           <div className="draft-notice" role="note">
@@ -194,6 +259,8 @@ export function StoryScreen(props: {
             submitLabel={isNew ? t('story.create') : undefined}
             onSubmit={isNew ? () => void create() : undefined}
             busy={busy}
+            editorStatus={editorStatus}
+            target={placed === false ? target : null}
             footer={
               <>
                 {story && <SaveStateView state={autosave.state} labelOf={labelOf} />}

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/contract';
+import { FORWARD_MOVES } from '../../../shared/model/shortcuts';
 import type { Story } from '../../../shared/model/story';
 import { useTransport } from '../api-context';
+import { useCommand } from '../lib/commands';
 import { errorMessage } from '../lib/error-message';
 
 type Moves = Result<'story.moves'>;
@@ -24,6 +26,11 @@ export function WorkflowBar(props: {
   const [moves, setMoves] = useState<Moves | null>(null);
   const [busy, setBusy] = useState(false);
   const { id, status, version } = props.story;
+  // Ctrl+Enter: the move that carries the story forward (交稿, 一审, 二审, 签发), if offered.
+  useCommand('advance', () => {
+    const forward = moves?.moves.find((m) => (FORWARD_MOVES as readonly string[]).includes(m.name));
+    if (forward && !busy && !props.disabled) void move(forward.name, forward.to);
+  });
 
   const load = useCallback(() => {
     invoke('story.moves', { id }).then(setMoves, () => setMoves(null));

@@ -1,18 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Story } from '../../../shared/model/story';
 import type { StoryDocument } from '../../../shared/story/elements';
 import { useTransport } from '../api-context';
+import { AutosaveQueue, type SaveState } from './autosave-queue';
 import { clearDrafts, writeDraft } from './drafts';
 import { type HeadValues, saveArgs } from './story-io';
 
-export type SaveState =
-  | { kind: 'unsaved' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: Date; version: number }
-  | { kind: 'failed'; error: unknown };
-
-/** Saves within a second of a pause in typing. */
-export const AUTOSAVE_DELAY_MS = 800;
+export { AUTOSAVE_DELAY_MS, type SaveState } from './autosave-queue';
 
 interface Edit {
   head: HeadValues;
@@ -20,92 +14,69 @@ interface Edit {
 }
 
 /**
- * Autosave of one loaded story: every change is kept as a local draft at once, then saved
- * (story.save with the version it builds on) 800 ms after the last change; one save at a
- * time, and edits made meanwhile go in the next. The draft is dropped when a save is acked.
+ * Autosave of one loaded story (AutosaveQueue): saved 800 ms after the last change, one save
+ * at a time; a local draft at most every 500 ms and at once when the page is hidden or left.
  */
 export function useAutosave(story: Story | null, enabled: boolean, onSaved: (s: Story) => void) {
   const { invoke } = useTransport();
   const [state, setState] = useState<SaveState>({ kind: 'unsaved' });
-  const base = useRef<{ id: number; version: number } | null>(null);
-  const pending = useRef<Edit | null>(null);
-  const inFlight = useRef(false);
-  const timer = useRef<number | undefined>(undefined);
   const savedCallback = useRef(onSaved);
   savedCallback.current = onSaved;
-  const enabledRef = useRef(enabled);
-  enabledRef.current = enabled;
+  const [queue] = useState(
+    () =>
+      new AutosaveQueue<Edit>({
+        save: async (base, edit) => {
+          const saved = await invoke(
+            'story.save',
+            saveArgs(base.id, edit.head, edit.document, base.version),
+          );
+          savedCallback.current(saved);
+          return saved;
+        },
+        writeDraft: (base, edit) =>
+          writeDraft(base.id, base.version, { ...edit, at: new Date().toISOString() }),
+        clearDrafts,
+        onState: setState,
+        now: () => Date.now(),
+        setTimer: (run, ms) => window.setTimeout(run, ms),
+        clearTimer: (timer) => window.clearTimeout(timer as number | undefined),
+      }),
+  );
+  queue.enabled = enabled;
 
   const storyId = story?.id;
   const storyVersion = story?.version;
   const storyUpdated = story?.updatedAt;
-  // A (re)loaded story is the new base; what it holds is saved.
   useEffect(() => {
     if (storyId === undefined || storyVersion === undefined) return;
-    if (base.current?.id === storyId && base.current.version === storyVersion) return;
-    base.current = { id: storyId, version: storyVersion };
-    if (!pending.current) {
-      setState({ kind: 'saved', at: new Date(storyUpdated ?? Date.now()), version: storyVersion });
-    }
-  }, [storyId, storyVersion, storyUpdated]);
+    queue.load({ id: storyId, version: storyVersion }, new Date(storyUpdated ?? Date.now()));
+  }, [queue, storyId, storyVersion, storyUpdated]);
 
-  const run = useCallback(async () => {
-    window.clearTimeout(timer.current);
-    timer.current = undefined;
-    const target = base.current;
-    const edit = pending.current;
-    if (!target || !edit || inFlight.current || !enabledRef.current) return;
-    pending.current = null;
-    inFlight.current = true;
-    setState({ kind: 'saving' });
-    try {
-      const saved = await invoke(
-        'story.save',
-        saveArgs(target.id, edit.head, edit.document, target.version),
-      );
-      base.current = { id: saved.id, version: saved.version };
-      savedCallback.current(saved);
-      const next = pending.current as Edit | null;
-      if (next) {
-        writeDraft(saved.id, saved.version, { ...next, at: new Date().toISOString() });
-        setState({ kind: 'unsaved' });
-        timer.current = window.setTimeout(() => void run(), AUTOSAVE_DELAY_MS);
-      } else {
-        clearDrafts(saved.id);
-        setState({ kind: 'saved', at: new Date(), version: saved.version });
-      }
-    } catch (error) {
-      pending.current = pending.current ?? edit;
-      setState({ kind: 'failed', error });
-    } finally {
-      inFlight.current = false;
-    }
-  }, [invoke]);
-
-  const change = useCallback(
-    (edit: Edit) => {
-      const target = base.current;
-      if (!target) return;
-      pending.current = edit;
-      writeDraft(target.id, target.version, { ...edit, at: new Date().toISOString() });
-      setState({ kind: 'unsaved' });
-      window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void run(), AUTOSAVE_DELAY_MS);
-    },
-    [run],
-  );
-
-  // Leaving the screen saves at once what is waiting (the draft stays until it is acked).
+  // Leaving the screen or the page: the draft is written and what waits is sent at once
+  // (the draft stays until the save is acked).
   useEffect(() => {
     const flush = () => {
-      if (pending.current) void run();
+      queue.flushDraft();
+      if (queue.hasPending()) void queue.saveNow();
+    };
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') flush();
     };
     window.addEventListener('beforeunload', flush);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', hidden);
     return () => {
       window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', hidden);
       flush();
+      queue.dispose();
     };
-  }, [run]);
+  }, [queue]);
 
-  return { state, change, saveNow: run };
+  const [calls] = useState(() => ({
+    change: (edit: Edit) => queue.change(edit),
+    saveNow: () => queue.saveNow(),
+  }));
+  return { state, ...calls };
 }

@@ -9,8 +9,12 @@ export type LockState =
   | { kind: 'other'; lock: LockInfo }
   | { kind: 'failed'; error: unknown };
 
+/** How often an open editor renews its lock; the desk lets a lock lapse after (by default)
+ * two minutes without one, so a browser that died does not keep the story. */
+export const HEARTBEAT_MS = 20_000;
+
 /**
- * The story's edit lock: taken on open (when `wanted`: the profile may change the text),
+ * The story's edit lock: taken on open (and renewed every HEARTBEAT_MS while held) (when `wanted`: the profile may change the text),
  * released on close, navigation and page unload. Someone else's lock makes the screen
  * read-only; when they release it (a story.changed event) the lock is tried again.
  */
@@ -51,6 +55,14 @@ export function useStoryLock(storyId: number | null, wanted: boolean) {
       release();
     };
   }, [invoke, storyId, wanted, acquire]);
+
+  // The heartbeat: while the lock is ours, renew it; losing it (it lapsed while this machine
+  // slept and someone took it) shows the new holder, and the local draft keeps the text.
+  useEffect(() => {
+    if (state.kind !== 'mine') return;
+    const timer = window.setInterval(() => void acquire(), HEARTBEAT_MS);
+    return () => window.clearInterval(timer);
+  }, [state.kind, acquire]);
 
   useApiEvents(['story.changed'], (_event, payload) => {
     if (payload.id === storyId && state.kind === 'other') void acquire();

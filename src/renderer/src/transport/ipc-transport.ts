@@ -35,8 +35,5 @@ export function createIpcTransport(bridge: NewsdeskBridge): Transport {
         for (const off of offs) off();
       };
     },
-    setActor() {
-      // main remembers the window's profile after session.select
-    },
   };
 }

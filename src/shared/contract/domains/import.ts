@@ -4,7 +4,7 @@ import { Base64, base64Length, MAX_IMAGE_BYTES } from './assets';
 
 export const importApi = {
   /**
-   * Files one story from a .md, .txt or .docx file (the app's Import menu item, a file dropped
+   * Files (交稿) one story from a .md, .txt or .docx file (the app's Import menu item, a file dropped
    * on the window, the CLI, the inbox). The story and its pictures are written together or
    * not at all; a bad file is refused with `FILE:LINE: message`.
    */
@@ -26,8 +26,11 @@ export const importApi = {
           )
           .optional(),
         deskDate: IsoDate.optional(),
+        /** Keep the story a draft (草稿); by default it is filed (已交稿), as the docs say. */
+        draft: z.boolean().optional(),
       })
       .strict(),
-    result: Story,
+    /** The story, and what the reader did that the importer should know (one line each). */
+    result: Story.extend({ notices: z.array(z.string()) }),
   },
 } as const;

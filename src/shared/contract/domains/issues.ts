@@ -50,7 +50,9 @@ export const issuesApi = {
   },
   /**
    * Puts a story on a page (one page per issue: assigning again moves it). Priority defaults
-   * to the story's own; jumpTo is a later page of the same issue.
+   * to the story's own; jumpTo is a later page of the same issue. With `mayJump` the story
+   * is marked "may jump" (可转版) instead: it jumps (to jumpTo, else the next page with room)
+   * only where auto-layout finds its page cannot hold its stories.
    */
   'placement.assign': {
     args: z
@@ -60,6 +62,7 @@ export const issuesApi = {
         page: PageNumber,
         priority: Priority.optional(),
         jumpTo: PageNumber.nullable().optional(),
+        mayJump: z.boolean().optional(),
       })
       .strict(),
     result: Placement.extend({ movedFrom: PageNumber.nullable() }),

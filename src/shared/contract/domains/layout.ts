@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { PageNumber } from '../../model/issue';
+import { CropRect, ModuleControls } from '../../model/module-controls';
 import { IsoDate } from '../../model/story';
-import { FONT_KEYS } from '../../typeset/font-metrics';
 import { Id } from './common';
+import { DisplayPageWire } from './display';
 
-// Composed pages as plain JSON the board can paint without the engine: every length is in
-// pt from the page's top-left corner (trim box), every line carries its glyph runs with the
-// pen position, font and letter-spacing the engine chose (what render-lines paints).
+// Composed pages as plain JSON: every length is in pt from the page's top-left corner (trim
+// box). What the board paints is each page's display list (`display`, the one the HTML and
+// PDF paint from); the lines here say what was set where (kind, text, baseline), not how.
 
 const Pt = z.number();
 
@@ -23,17 +24,6 @@ export const ModuleSpec = z
   })
   .strict();
 export type ModuleSpec = z.infer<typeof ModuleSpec>;
-
-export const LayoutFont = z.enum(FONT_KEYS);
-
-/** Glyphs of one font with equal spacing: paint `text` at `x` (from the line's left). */
-export const LayoutSpan = z.object({
-  x: Pt,
-  text: z.string(),
-  font: LayoutFont,
-  /** CSS letter-spacing in pt. */
-  spacing: Pt,
-});
 
 export const LineKind = z.enum([
   'body',
@@ -55,7 +45,6 @@ export const LayoutLine = z.object({
   size: Pt,
   measure: Pt,
   text: z.string(),
-  spans: z.array(LayoutSpan),
 });
 export type LayoutLine = z.infer<typeof LayoutLine>;
 
@@ -74,6 +63,10 @@ export const LayoutImage = z.object({
   role: z.enum(['logo', 'photo']),
   storyId: Id.nullable(),
   box: LayoutRect,
+  /** Where the whole image goes, scaled to cover `box` (and its crop) and clipped by it. */
+  place: LayoutRect.optional(),
+  /** The part of the image the editor chose to show (module controls). */
+  crop: CropRect.optional(),
 });
 export type LayoutImage = z.infer<typeof LayoutImage>;
 
@@ -86,6 +79,8 @@ export const LayoutModule = z.object({
   module: ModuleSpec,
   /** True when the editor (or layout.auto) saved this module; false when placed on the fly. */
   fixed: z.boolean(),
+  /** Pinned by the editor's hand (moved, resized or pinned): auto-layout keeps it exactly. */
+  pinned: z.boolean(),
   box: LayoutRect,
   /** Where the text flows inside the module. */
   frame: LayoutRect,
@@ -97,6 +92,10 @@ export const LayoutModule = z.object({
   charsOver: z.number().int().min(0),
   linesUnder: z.number().int().min(0),
   jumpTo: PageNumber.nullable(),
+  /** The editor's controls of the story's module ({} when layout decides everything). */
+  controls: ModuleControls.optional(),
+  /** Marked "may jump" (可转版): jumps first where its page cannot hold its stories. */
+  mayJump: z.boolean(),
 });
 export type LayoutModule = z.infer<typeof LayoutModule>;
 
@@ -129,6 +128,9 @@ export const LayoutPage = z.object({
   rules: z.array(LayoutRule),
   modules: z.array(LayoutModule),
   report: LayoutPageReport,
+  /** The page's display list (trim-sized: no bleed, no marks), without the text of stories
+   * the actor may not read. */
+  display: DisplayPageWire,
 });
 export type LayoutPage = z.infer<typeof LayoutPage>;
 
@@ -156,6 +158,13 @@ export const LayoutIssue = z.object({
   ),
   /** Jumps to pages the issue lacks. */
   lostJumps: z.array(z.object({ storyId: Id, toPage: z.number().int() })),
+  /**
+   * Jumps auto-layout proposes where a page cannot hold its stories: per page its longest
+   * overset non-brief story, to the next page with room; layout.auto with `jump` makes them.
+   */
+  proposedJumps: z.array(
+    z.object({ storyId: Id, fromPage: PageNumber, toPage: PageNumber, lines: z.number().int() }),
+  ),
 });
 export type LayoutIssue = z.infer<typeof LayoutIssue>;
 
@@ -165,6 +174,8 @@ export const PreflightIssue = z.object({
   page: PageNumber.nullable(),
   storyId: Id.nullable(),
   message: z.string(),
+  /** What the UI words `code` with (counts, pages, characters); `message` is for the CLI. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type PreflightIssue = z.infer<typeof PreflightIssue>;
 
@@ -174,8 +185,20 @@ const ExportArgs = z
     /** Bleed around the trim, in mm (0–10; 3 is usual). */
     bleedMm: z.number().min(0).max(10).optional(),
     cropMarks: z.boolean().optional(),
+    /** Export despite preflight errors, for this reason (audited, and in the PDF's Info). */
+    force: z.string().trim().min(1).max(500).optional(),
+    /** PDF: also one file per page, named by the print.pageFiles setting. */
+    perPage: z.boolean().optional(),
+    /** PDF: photo colour for this export instead of the print.colour setting. */
+    colour: z.enum(['cmyk', 'grey', 'rgb']).optional(),
   })
   .strict();
+
+/** What an export went ahead with: the preflight warnings, and the reason when forced. */
+const ExportChecks = {
+  warnings: z.array(PreflightIssue),
+  forced: z.string().optional(),
+};
 
 const DatePage = z.object({ date: IsoDate, page: PageNumber.optional() }).strict();
 
@@ -196,11 +219,28 @@ const ModulePlacement = z
 export const layoutApi = {
   /** Composes the issue as saved (fixed modules kept, the rest placed on the fly). */
   'layout.compose': { args: DatePage, result: LayoutIssue },
-  /** Auto-layout of the page(s); saves every placement's module in one transaction. */
-  'layout.auto': { args: DatePage, result: LayoutIssue },
   /**
-   * Moves or resizes a story's module (part 2 = its continuation on the jump page). The
-   * module must lie inside the page body and overlap no other module ('refused' names it).
+   * Auto-layout of the page(s), pinned modules kept; saves every placement's module in one
+   * transaction. Where a page cannot hold its stories, a story marked "may jump" there
+   * jumps; with `jump`, so do the proposed ones (a story still overset, the longest
+   * non-brief first), to `toPage` or the next page with room, with jump lines, and the
+   * pages are laid out again. Without `jump` the result lists them as `proposedJumps`.
+   */
+  'layout.auto': {
+    args: z
+      .object({
+        date: IsoDate,
+        page: PageNumber.optional(),
+        jump: z.boolean().optional(),
+        toPage: PageNumber.optional(),
+      })
+      .strict(),
+    result: LayoutIssue,
+  },
+  /**
+   * Moves or resizes a story's module (part 2 = its continuation on the jump page) and pins
+   * it there; the page's unpinned modules are laid out again around it. The module must lie
+   * inside the page body and overlap no pinned module ('refused' names it).
    */
   'layout.setModule': {
     args: ModulePlacement,
@@ -214,6 +254,21 @@ export const layoutApi = {
   'layout.preview': {
     args: ModulePlacement,
     result: ModulePreview,
+  },
+  /**
+   * Pins a story part's module where it is (or unpins it): auto-layout and later
+   * placements keep a pinned module exactly and lay the page's others out around it.
+   */
+  'layout.pin': {
+    args: z
+      .object({
+        date: IsoDate,
+        storyId: Id,
+        part: z.number().int().min(1).max(2).optional(),
+        pinned: z.boolean(),
+      })
+      .strict(),
+    result: LayoutPage,
   },
   /** The story jumps to a later page: its continuation gets a module there. */
   'layout.linkJump': {
@@ -230,7 +285,12 @@ export const layoutApi = {
   /** The print-ready HTML (fonts subset and embedded, images inlined, no script). Editors+. */
   'export.html': {
     args: ExportArgs,
-    result: z.object({ html: z.string(), bytes: z.number().int(), pages: z.number().int() }),
+    result: z.object({
+      html: z.string(),
+      bytes: z.number().int(),
+      pages: z.number().int(),
+      ...ExportChecks,
+    }),
   },
   /**
    * The PDF as base64: the caller writes the file (CLI, Electron save dialog) or offers a
@@ -238,6 +298,15 @@ export const layoutApi = {
    */
   'export.pdf': {
     args: ExportArgs,
-    result: z.object({ pdfBase64: z.string(), bytes: z.number().int(), pages: z.number().int() }),
+    result: z.object({
+      pdfBase64: z.string(),
+      bytes: z.number().int(),
+      pages: z.number().int(),
+      /** With perPage: each page's PDF, named by the paper's pattern. */
+      files: z
+        .array(z.object({ name: z.string(), pdfBase64: z.string(), bytes: z.number().int() }))
+        .optional(),
+      ...ExportChecks,
+    }),
   },
 } as const;

@@ -15,7 +15,11 @@ export type LockInfo = z.infer<typeof LockInfo>;
 const ByStory = z.object({ storyId: Id }).strict();
 
 export const locksApi = {
-  /** Takes (or refreshes one's own) lock; someone else's lock is a 'conflict' naming them. */
+  /**
+   * Takes one's lock, or renews it: the editor calls it as a heartbeat while the story is
+   * open; a lock not renewed for `lock.expiryMinutes` lapses. Someone else's live lock is a
+   * 'conflict' naming them.
+   */
   'lock.acquire': { args: ByStory, result: LockInfo },
   'lock.get': { args: ByStory, result: LockInfo.nullable() },
   /** Only the holder releases; releasing a story nobody holds is a no-op. */

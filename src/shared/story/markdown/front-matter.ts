@@ -3,6 +3,7 @@
 
 import { PRIORITIES, type Priority, StoryFields } from '../../model/story';
 import type { StoryHead } from '../elements';
+import { type ImportProblemCode, importWhy } from '../import-problem';
 import type { LineError } from '../text-file';
 
 export const FRONT_MATTER_KEYS = [
@@ -32,10 +33,20 @@ const FENCE = /^---\s*$/;
 
 export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
   if (!FENCE.test(lines[0] ?? '')) {
-    return fail(1, 'no front matter: the file must start with a --- line, then "headline: …"');
+    return fail(
+      1,
+      'no front matter: the file must start with a --- line, then "headline: …"',
+      'no-front-matter',
+    );
   }
   const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
-  if (close < 0) return fail(1, 'the front matter that starts here is not closed by a --- line');
+  if (close < 0) {
+    return fail(
+      1,
+      'the front matter that starts here is not closed by a --- line',
+      'front-matter-open',
+    );
+  }
 
   const values = new Map<Key, { value: string; line: number }>();
   const errors: LineError[] = [];
@@ -45,7 +56,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
     if (text.trim() === '' || text.trimStart().startsWith('#')) continue;
     const match = /^\s*([A-Za-z][\w-]*)\s*:(.*)$/.exec(text);
     if (!match) {
-      errors.push({ line, message: `expected "key: value", found "${text.trim()}"` });
+      errors.push({
+        line,
+        message: `expected "key: value", found "${text.trim()}"`,
+        why: importWhy('not-key-value'),
+      });
       continue;
     }
     const [, key = '', raw = ''] = match;
@@ -53,21 +68,39 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
       errors.push({
         line,
         message: `unknown key "${key}" (known: ${FRONT_MATTER_KEYS.join(', ')})`,
+        why: importWhy('unknown-key', { key }),
       });
       continue;
     }
     const seen = values.get(key);
     if (seen) {
-      errors.push({ line, message: `"${key}" is given twice (first on line ${seen.line})` });
+      errors.push({
+        line,
+        message: `"${key}" is given twice (first on line ${seen.line})`,
+        why: importWhy('duplicate-key', { key, first: seen.line }),
+      });
+      continue;
+    }
+    const broken = unclosedOpening(raw.trim());
+    if (broken) {
+      errors.push({
+        line,
+        message: `${key}: the ${broken} that opens the value is not closed`,
+        why: importWhy('unclosed-value', { key }),
+      });
       continue;
     }
     const value = unquote(raw.trim());
     const problem = checkValue(key, value);
-    if (problem) errors.push({ line, message: problem });
+    if (problem) errors.push({ line, message: problem, why: importWhy('bad-value', { key }) });
     else values.set(key, { value, line });
   }
   if (!values.has('headline') && !errors.some((e) => e.message.startsWith('headline'))) {
-    errors.push({ line: 1, message: 'no headline: the front matter needs a "headline: …" line' });
+    errors.push({
+      line: 1,
+      message: 'no headline: the front matter needs a "headline: …" line',
+      why: importWhy('no-headline'),
+    });
   }
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
 
@@ -112,7 +145,23 @@ function isKey(key: string): key is Key {
 
 /** Quotes keep what trimming or unquoting would otherwise change. */
 function quoteIfNeeded(value: string): string {
-  return value.trim() !== value || isQuoted(value) ? `"${value}"` : value;
+  const needed = value.trim() !== value || isQuoted(value) || unclosedOpening(value) !== null;
+  return needed ? `"${value}"` : value;
+}
+
+const CLOSERS: Record<string, string> = { '"': '"', "'": "'", '[': ']', '{': '}' };
+
+/**
+ * A value that opens a quote, list or map and never closes it is a broken line (YAML habits,
+ * a lost quote), never a headline: the opening character, or null. `[快讯] 标题` is fine.
+ */
+function unclosedOpening(value: string): string | null {
+  const open = value.charAt(0);
+  const close = CLOSERS[open];
+  if (!close) return null;
+  const closed =
+    open === close ? value.length >= 2 && value.endsWith(close) : value.includes(close);
+  return closed ? null : open;
 }
 
 function unquote(value: string): string {
@@ -123,6 +172,6 @@ function isQuoted(value: string): boolean {
   return value.length >= 2 && /^(["']).*\1$/s.test(value);
 }
 
-function fail(line: number, message: string): FrontMatterResult {
-  return { ok: false, errors: [{ line, message }] };
+function fail(line: number, message: string, problem: ImportProblemCode): FrontMatterResult {
+  return { ok: false, errors: [{ line, message, why: importWhy(problem) }] };
 }

@@ -147,64 +147,80 @@ describe('readStoryMarkdown', () => {
       'headline: 题\n',
       1,
       'no front matter: the file must start with a --- line, then "headline: …"',
+      { problem: 'no-front-matter' },
     ],
     [
       'unterminated',
       '---\nheadline: 题\n\n正文\n',
       1,
       'the front matter that starts here is not closed by a --- line',
+      { problem: 'front-matter-open' },
     ],
     [
       'no headline',
       '---\nkicker: 引\n---\n',
       1,
       'no headline: the front matter needs a "headline: …" line',
+      { problem: 'no-headline' },
     ],
-    ['empty headline', '---\nheadline:   \n---\n', 2, 'headline is required'],
+    [
+      'empty headline',
+      '---\nheadline:   \n---\n',
+      2,
+      'headline is required',
+      { problem: 'bad-value', params: { key: 'headline' } },
+    ],
     [
       'broken line',
       '---\nheadline: 题\n这不是键值\n---\n',
       3,
       'expected "key: value", found "这不是键值"',
+      { problem: 'not-key-value' },
     ],
     [
       'unknown key',
       '---\nheadline: 题\ntitle: x\n---\n',
       3,
       'unknown key "title" (known: kicker, headline, subhead, byline, dateline, section, priority, author)',
+      { problem: 'unknown-key', params: { key: 'title' } },
     ],
     [
       'bad priority',
       '---\nheadline: 题\npriority: urgent\n---\n',
       3,
       'priority must be lead, normal or brief, not "urgent"',
+      { problem: 'bad-value', params: { key: 'priority' } },
     ],
     [
       'twice',
       '---\nheadline: 题\nheadline: 又\n---\n',
       3,
       '"headline" is given twice (first on line 2)',
+      { problem: 'duplicate-key', params: { key: 'headline', first: 2 } },
     ],
     [
       'too long',
       `---\nheadline: ${'长'.repeat(201)}\n---\n`,
       2,
       'headline longer than 200 characters',
+      { problem: 'bad-value', params: { key: 'headline' } },
     ],
     [
       'NUL',
       '---\nheadline: 题\n---\n\n正文\u0000\n',
       5,
       'binary content (U+0000): not a UTF-8 text file',
+      { problem: 'binary-content' },
     ],
     [
       'not UTF-8',
       '---\nheadline: \uFFFD\n---\n',
       2,
       'binary content (U+FFFD): not a UTF-8 text file',
+      { problem: 'binary-content' },
     ],
-  ])('refuses %s, naming the line', (_name, file, line, message) => {
-    expect(readStoryMarkdown(file)).toEqual({ ok: false, errors: [{ line, message }] });
+  ])('refuses %s, naming the line and why as a code', (_name, file, line, message, why) => {
+    expect(readStoryMarkdown(file)).toEqual({ ok: false, errors: [{ line, message, why }] });
   });
 
   it('reports every front matter problem at once, in line order', () => {
@@ -212,13 +228,22 @@ describe('readStoryMarkdown', () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { line: 1, message: 'no headline: the front matter needs a "headline: …" line' },
+        {
+          line: 1,
+          message: 'no headline: the front matter needs a "headline: …" line',
+          why: { problem: 'no-headline' },
+        },
         {
           line: 2,
           message:
             'unknown key "foo" (known: kicker, headline, subhead, byline, dateline, section, priority, author)',
+          why: { problem: 'unknown-key', params: { key: 'foo' } },
         },
-        { line: 3, message: 'priority must be lead, normal or brief, not "top"' },
+        {
+          line: 3,
+          message: 'priority must be lead, normal or brief, not "top"',
+          why: { problem: 'bad-value', params: { key: 'priority' } },
+        },
       ],
     });
   });

@@ -1,0 +1,115 @@
+import type { DeskRow, StorySort } from '../../../shared/contract/domains/stories';
+import type { StoryStatus } from '../../../shared/model/story';
+import type { Db } from '../open-database';
+import { type StoryRow, toSummary } from './story-row';
+
+export interface StoryPageQuery {
+  deskDate?: string | undefined;
+  status?: StoryStatus | undefined;
+  authorId?: number | undefined;
+  /** Substring of the headline. */
+  text?: string | undefined;
+  /** Not placed in this date's issue, and not spiked. */
+  unplacedOn?: string | undefined;
+  id?: number | undefined;
+  sort: StorySort;
+  descending: boolean;
+  offset: number;
+  /** Null: every row (story.list). */
+  limit: number | null;
+}
+
+// The page of each story in its latest issue, computed once per query from the placements
+// (a join, not a lookup per row: placements has no index on story_id). SQLite takes the
+// bare column `number` from the row holding MAX(issue_id).
+const LATEST_PAGE = `latest_page AS (
+  SELECT placements.story_id, pages.number AS page, MAX(pages.issue_id)
+  FROM placements JOIN pages ON pages.id = placements.page_id GROUP BY placements.story_id)`;
+
+const FROM = `FROM stories JOIN profiles ON profiles.id = stories.author_id
+  LEFT JOIN latest_page ON latest_page.story_id = stories.id
+  LEFT JOIN story_locks ON story_locks.story_id = stories.id
+  LEFT JOIN profiles AS holder ON holder.id = story_locks.holder_id`;
+
+/** Workflow order, so the desk reads like the day's budget: drafts first, spiked last. */
+const STATUS_ORDER = `CASE stories.status WHEN 'draft' THEN 0 WHEN 'filed' THEN 1
+  WHEN 'edited' THEN 2 WHEN 'reviewed' THEN 3 WHEN 'signed-off' THEN 4 ELSE 5 END`;
+const PRIORITY_ORDER = `CASE stories.priority WHEN 'lead' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END`;
+
+/** The ORDER BY keys of each sort; the last key breaks ties so pages never overlap. */
+const SORT_KEYS: Record<StorySort, string[]> = {
+  workflow: [STATUS_ORDER, 'stories.updated_at DESC'],
+  // Unplaced stories after the placed ones, whichever way.
+  page: ['latest_page.page IS NULL', 'latest_page.page'],
+  priority: [PRIORITY_ORDER],
+  section: ["stories.section = ''", 'stories.section'],
+  headline: ['stories.headline'],
+  chars: ['stories.chars'],
+  status: [STATUS_ORDER],
+  author: ['profiles.name'],
+  updated: ['stories.updated_at'],
+};
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function orderBy(sort: StorySort, descending: boolean): string {
+  const flip = (key: string) => {
+    if (!descending || key.endsWith(' IS NULL') || key.endsWith(" = ''")) return key;
+    return key.endsWith(' DESC') ? key.slice(0, -5) : `${key} DESC`;
+  };
+  return [...SORT_KEYS[sort].map(flip), descending ? 'stories.id' : 'stories.id DESC'].join(', ');
+}
+
+function where(query: StoryPageQuery): { sql: string; params: (string | number)[] } {
+  const conditions: [string, string | number | undefined][] = [
+    ['stories.desk_date = ?', query.deskDate],
+    ['stories.status = ?', query.status],
+    ['stories.author_id = ?', query.authorId],
+    ["stories.headline LIKE ? ESCAPE '\\'", query.text ? likePattern(query.text) : undefined],
+    ['stories.id = ?', query.id],
+    [
+      `stories.status <> 'spiked' AND stories.id NOT IN (SELECT placements.story_id
+        FROM placements JOIN pages ON pages.id = placements.page_id
+        JOIN issues ON issues.id = pages.issue_id WHERE issues.date = ?)`,
+      query.unplacedOn,
+    ],
+  ];
+  const used = conditions.filter(([, value]) => value !== undefined && value !== '');
+  return {
+    sql: used.length ? `WHERE ${used.map(([sql]) => sql).join(' AND ')}` : '',
+    params: used.map(([, value]) => value as string | number),
+  };
+}
+
+type PageRow = StoryRow & { lock_holder: string | null; page: number | null };
+
+export function createStoryPages(db: Db) {
+  return {
+    /** The rows from `offset`, in the asked order, and how many match in all. */
+    page(query: StoryPageQuery): { total: number; rows: DeskRow[] } {
+      const filter = where(query);
+      const rows = db
+        .prepare<(string | number)[], PageRow>(
+          `WITH ${LATEST_PAGE} SELECT stories.id, stories.author_id, stories.desk_date,
+            stories.status, stories.priority, stories.section, stories.kicker,
+            stories.headline, stories.subhead, stories.byline, stories.dateline,
+            stories.spiked_from, stories.chars, stories.version, stories.created_at,
+            stories.updated_at, profiles.name AS author_name, holder.name AS lock_holder,
+            latest_page.page AS page
+          ${FROM} ${filter.sql} ORDER BY ${orderBy(query.sort, query.descending)}
+          LIMIT ? OFFSET ?`,
+        )
+        .all(...filter.params, query.limit ?? -1, query.offset)
+        .map((row) => ({ ...toSummary(row), page: row.page, lockHolder: row.lock_holder }));
+      const total =
+        query.limit === null && query.offset === 0
+          ? rows.length
+          : (db
+              .prepare<(string | number)[], { n: number }>(
+                `SELECT COUNT(*) AS n FROM stories ${filter.sql}`,
+              )
+              .get(...filter.params)?.n ?? 0);
+      return { total, rows };
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+
+export type PhotoColour = 'cmyk' | 'grey' | 'rgb';
+
+/** What the plant asked for this time: bleed, crop marks, page files, photo colour. */
+export interface ExportChoice {
+  bleedMm: number;
+  cropMarks: boolean;
+  perPage: boolean;
+  /** Empty: the paper's print.colour setting. */
+  colour: PhotoColour | '';
+}
+
+export const DEFAULT_CHOICE: ExportChoice = {
+  bleedMm: 0,
+  cropMarks: false,
+  perPage: false,
+  colour: '',
+};
+
+export function ExportOptions(props: {
+  choice: ExportChoice;
+  disabled: boolean;
+  onChange: (choice: ExportChoice) => void;
+}) {
+  const { t } = useTranslation();
+  const { choice, disabled } = props;
+  const set = (patch: Partial<ExportChoice>) => props.onChange({ ...choice, ...patch });
+  return (
+    <fieldset className="export-options" disabled={disabled}>
+      <legend>{t('export.options')}</legend>
+      <label>
+        {t('export.bleed')}
+        <input
+          type="number"
+          min={0}
+          max={10}
+          step={0.5}
+          value={choice.bleedMm}
+          onChange={(e) => set({ bleedMm: Math.min(10, Math.max(0, Number(e.target.value) || 0)) })}
+        />
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={choice.cropMarks}
+          onChange={(e) => set({ cropMarks: e.target.checked })}
+        />
+        {t('export.marks')}
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={choice.perPage}
+          onChange={(e) => set({ perPage: e.target.checked })}
+        />
+        {t('export.perPage')}
+      </label>
+      <label>
+        {t('export.colour')}
+        <select
+          value={choice.colour}
+          onChange={(e) => set({ colour: e.target.value as ExportChoice['colour'] })}
+        >
+          <option value="">{t('export.colourPaper')}</option>
+          <option value="cmyk">{t('settings.options.cmyk')}</option>
+          <option value="grey">{t('settings.options.grey')}</option>
+          <option value="rgb">{t('settings.options.rgb')}</option>
+        </select>
+      </label>
+    </fieldset>
+  );
+}

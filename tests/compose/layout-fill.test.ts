@@ -1,0 +1,81 @@
+// Fill (issue 12, point 2): a module deeper than its text gives its headline more lines at
+// a larger size (not a headline the editor set), and preflight's empty-space warning reads
+// the same share layout-quality asserts: none on a page whose stories fit, one on a page
+// short of text, with the same figure.
+
+import { describe, expect, it } from 'vitest';
+import { loadFontSet } from '../../src/main/fonts/load-font-metrics';
+import { composePage } from '../../src/shared/compose/compose-page';
+import { pageQuality } from '../../src/shared/compose/layout-quality';
+import { BROADSHEET, pageInput, story } from '../../src/shared/compose/test-support';
+import type { ComposedPage, PlacedStoryInput } from '../../src/shared/compose/types';
+import { emptySpaceRule } from '../../src/shared/preflight/empty-space';
+import type { PreflightInput } from '../../src/shared/preflight/types';
+
+const fonts = loadFontSet();
+const HEADLINE = '全市老旧小区改造全面启动惠及居民';
+
+/** The story alone in a pinned module three columns wide and 60 lines deep. */
+function pinned(controls?: PlacedStoryInput['controls']): ComposedPage {
+  const placed: PlacedStoryInput = {
+    id: '甲',
+    story: story(HEADLINE, 1500, 4),
+    priority: 'normal',
+    module: { col: 0, line: 0, cols: 3, lines: 60 },
+    ...(controls ? { controls } : {}),
+  };
+  return composePage(pageInput(2, [placed]), fonts);
+}
+
+const preflight = (page: ComposedPage) =>
+  emptySpaceRule({ composed: { pages: [page], lostJumps: [] } } as unknown as PreflightInput);
+
+describe('fill', () => {
+  it('gives a module deeper than its text a headline of more lines, not an edited one', () => {
+    const filled = pinned().modules[0];
+    const edited = pinned({ headlineSize: 20 }).modules[0];
+    const heads = (m: typeof filled) => m?.frame.lines.filter((l) => l.kind === 'headline') ?? [];
+    // Layout alone sets it in two lines of 23 pt and leaves 17 lines empty; filled, the two
+    // lines are 32 pt (the largest a normal story's headline takes) and 14 are left.
+    expect(heads(filled).map((l) => l.line.size)).toEqual([32, 32]);
+    expect(filled?.linesOver).toBe(0);
+    expect(filled?.linesUnder).toBe(14);
+    expect(heads(edited).map((l) => l.line.size)).toEqual([20]);
+  });
+
+  it('agrees with preflight: no warning at or under 3 %, the same share over it', () => {
+    const specs: [string, number, 'lead' | 'normal' | 'brief'][] = [
+      ['头条', 2600, 'lead'],
+      ['甲', 2000, 'normal'],
+      ['乙', 1500, 'normal'],
+    ];
+    const full = composePage(
+      pageInput(
+        2,
+        specs.map(([id, chars, priority], i) => ({
+          id,
+          story: story(`${id}标题`, chars, 5 + i),
+          priority,
+        })),
+      ),
+      fonts,
+    );
+    const fullShare = pageQuality(full, new Set()).emptyShare;
+    expect(fullShare).toBeLessThanOrEqual(0.03);
+    expect(preflight(full)).toEqual([]);
+    // Two short stories cannot fill an 8-column page: preflight says by how much.
+    const short = composePage(
+      pageInput(2, [
+        { id: '甲', story: story('甲标题', 700, 2), priority: 'lead' },
+        { id: '乙', story: story('乙标题', 500, 3), priority: 'normal' },
+      ]),
+      fonts,
+    );
+    const share = pageQuality(short, new Set()).emptyShare;
+    expect(share).toBeGreaterThan(0.03);
+    expect(preflight(short).map((f) => [f.code, f.params])).toEqual([
+      ['empty-space', { count: short.report.emptyLines, percent: Math.round(share * 1000) / 10 }],
+    ]);
+    expect(short.geometry).toBe(BROADSHEET);
+  });
+});
