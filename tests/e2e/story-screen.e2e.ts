@@ -214,21 +214,27 @@ describe('story screen: autosave, draft, lock, workflow, history, search', () =>
   it('keeps the very last keystroke in the local draft when the page is left at once', async () => {
     await chiefPage.getByRole('button', { name: HEADLINE, exact: true }).first().click();
     await expect.poll(() => saveState(chiefPage).textContent()).toMatch(/^已保存/);
-    await chiefPage.route('**/api/story.save', (route) => route.abort());
+    // The desk stays out of reach until the reloaded page shows the draft: the save sent on
+    // the way out must not land (it would leave nothing to restore), whenever it arrives.
+    let unreachable = true;
+    await chiefPage.route('**/api/story.save', (route) =>
+      unreachable ? route.abort() : route.continue(),
+    );
     await body(chiefPage).locator('p').first().click();
     await chiefPage.keyboard.press('End');
     await chiefPage.keyboard.insertText('今');
     await chiefPage.keyboard.insertText('晨');
     await chiefPage.reload(); // at once: the 500 ms draft interval has not passed
-    await chiefPage.unroute('**/api/story.save');
     // The URL holds the open story, so the reload comes back to it with the draft.
     await chiefPage.getByText('已恢复本机未保存的草稿').waitFor();
+    unreachable = false; // the restored draft's save, refused meanwhile, is tried again
     await expect
       .poll(() => body(chiefPage).locator('p').first().textContent())
       .toBe('广场开放。今晨');
     await expect
-      .poll(async () => (await stored()).document.body[0], { timeout: 5000 })
+      .poll(async () => (await stored()).document.body[0], { timeout: 15_000 })
       .toEqual({ type: 'paragraph', children: [{ text: '广场开放。今晨' }] });
+    await chiefPage.unroute('**/api/story.save');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -4,11 +4,15 @@ import {
   AutosaveQueue,
   type Base,
   DRAFT_INTERVAL_MS,
+  SAVE_RETRY_MS,
   type SaveState,
 } from './autosave-queue';
 
 /** A queue over fake timers, recording saves, drafts and states. */
-function setup(saveResult?: (base: Base, edit: string) => Promise<Base>) {
+function setup(
+  saveResult?: (base: Base, edit: string) => Promise<Base>,
+  retryable?: (error: unknown) => boolean,
+) {
   const saves: [Base, string][] = [];
   const drafts: [Base, string][] = [];
   const cleared: number[] = [];
@@ -26,6 +30,7 @@ function setup(saveResult?: (base: Base, edit: string) => Promise<Base>) {
     now: () => Date.now(),
     setTimer: (run, ms) => setTimeout(run, ms),
     clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+    ...(retryable ? { retryable } : {}),
   });
   queue.load({ id: 7, version: 3 }, new Date());
   return { queue, saves, drafts, cleared, states };
@@ -115,6 +120,39 @@ describe('AutosaveQueue', () => {
     expect(saves.map(([, edit]) => edit)).toEqual(['lost?', 'lost? no']);
     expect(states.at(-1)).toBe('saved');
     expect(cleared).toEqual([7]);
+  });
+
+  it('tries a save the network dropped again after a pause, with no key pressed', async () => {
+    let fail = true;
+    const { queue, saves, states, cleared } = setup(
+      (base) =>
+        fail ? Promise.reject(new Error('network')) : Promise.resolve({ ...base, version: 4 }),
+      (error) => (error as Error).message === 'network',
+    );
+    queue.change('typed, then the cable came out');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(states.at(-1)).toBe('failed');
+    fail = false;
+    await vi.advanceTimersByTimeAsync(SAVE_RETRY_MS - 1);
+    expect(saves).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(saves.map(([, edit]) => edit)).toEqual([
+      'typed, then the cable came out',
+      'typed, then the cable came out',
+    ]);
+    expect(states.at(-1)).toBe('saved');
+    expect(cleared).toEqual([7]);
+  });
+
+  it('does not try a refused save again by itself', async () => {
+    const { queue, saves, states } = setup(
+      () => Promise.reject(new Error('conflict')),
+      (error) => (error as Error).message === 'network',
+    );
+    queue.change('refused');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + SAVE_RETRY_MS * 3);
+    expect(saves).toHaveLength(1);
+    expect(states.at(-1)).toBe('failed');
   });
 
   it('does not save while disabled (the lock is not ours), and saves what waits when enabled', async () => {

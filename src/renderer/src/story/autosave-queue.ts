@@ -14,6 +14,8 @@ export type SaveState =
 export const AUTOSAVE_DELAY_MS = 800;
 /** The local draft is written no more often than this. */
 export const DRAFT_INTERVAL_MS = 500;
+/** A save that could not reach the desk (network) is tried again after this pause. */
+export const SAVE_RETRY_MS = 4000;
 
 export interface Base {
   id: number;
@@ -28,6 +30,8 @@ export interface AutosaveDeps<E> {
   now: () => number;
   setTimer: (run: () => void, ms: number) => unknown;
   clearTimer: (timer: unknown) => void;
+  /** Whether a failed save is worth trying again unchanged (the network, not a refusal). */
+  retryable?: (error: unknown) => boolean;
 }
 
 export class AutosaveQueue<E> {
@@ -116,6 +120,11 @@ export class AutosaveQueue<E> {
       this.pending = this.pending ?? edit;
       this.flushDraft();
       this.setState({ kind: 'failed', error });
+      // A dropped connection must not leave the edit waiting for the next key: at deadline
+      // the reporter may have stopped typing. A refusal waits for the person instead.
+      if (this.deps.retryable?.(error) && this.saveTimer === undefined) {
+        this.saveTimer = this.deps.setTimer(() => void this.saveNow(), SAVE_RETRY_MS);
+      }
     } finally {
       this.inFlight = false;
     }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../../shared/contract';
 import type { Story } from '../../../shared/model/story';
 import type { StoryDocument } from '../../../shared/story/elements';
 import { useTransport } from '../api-context';
@@ -40,6 +41,7 @@ export function useAutosave(story: Story | null, enabled: boolean, onSaved: (s: 
         now: () => Date.now(),
         setTimer: (run, ms) => window.setTimeout(run, ms),
         clearTimer: (timer) => window.clearTimeout(timer as number | undefined),
+        retryable: (error) => error instanceof ApiError && error.reason === 'network',
       }),
   );
   queue.enabled = enabled;
