@@ -180,7 +180,7 @@ async function main() {
     const compose = await time(COMPOSE_RUNS, () => {
       const cache = layoutCache(store);
       cache.composed.clear();
-      cache.prepared.clear();
+      cache.session = null;
       cache.stories.clear();
       return composeStored(store, summary);
     });
@@ -202,7 +202,7 @@ async function main() {
       printWhileMaking(async () => {
         const cache = layoutCache(store);
         cache.composed.clear();
-        cache.prepared.clear();
+        cache.session = null;
         cache.stories.clear();
         const fresh = composeStored(store, summary).composed.pages;
         const made = await renderIssueHtml(fresh, pageImages(store, fresh), {
@@ -217,7 +217,7 @@ async function main() {
     const writerRun = (fresh: boolean) => async () => {
       const cache = layoutCache(store);
       cache.composed.clear();
-      cache.prepared.clear();
+      cache.session = null;
       cache.stories.clear();
       const pagesNow = composeStored(store, summary).composed.pages;
       return issuePdf(pagesNow, pageImages(store, pagesNow), {

@@ -5,7 +5,7 @@
 import { composePage } from '../../src/shared/compose/compose-page';
 import { pageInput, story } from '../../src/shared/compose/test-support';
 import type { PlacedStoryInput, Priority, StoryKind } from '../../src/shared/compose/types';
-import type { FontSet, PreparedText, StoryBlock } from '../../src/shared/typeset';
+import { type FontSet, TypesetSession } from '../../src/shared/typeset';
 
 function placed(id: string, chars: number, priority: Priority, seed: number, kind?: StoryKind) {
   const s = story(`${id}新闻标题`, chars, seed);
@@ -29,9 +29,9 @@ export const SEVEN: PlacedStoryInput[] = [
  * both with the prepared text kept between runs, as the desk keeps it.
  */
 export function sevenStoryPage(fonts: FontSet) {
-  const cache = new Map<StoryBlock, PreparedText>();
-  const auto = () => composePage(pageInput(1, SEVEN), fonts, { cache });
+  const session = new TypesetSession(fonts);
+  const auto = () => composePage(pageInput(1, SEVEN), fonts, { session });
   const byId = new Map(auto().modules.map((m) => [m.storyId, m.module]));
   const fixed = SEVEN.map((s) => ({ ...s, module: byId.get(s.id) }));
-  return { auto, fixed: () => composePage(pageInput(1, fixed), fonts, { cache }) };
+  return { auto, fixed: () => composePage(pageInput(1, fixed), fonts, { session }) };
 }

@@ -114,11 +114,11 @@ function typesetAll(
   fonts: ReturnType<typeof loadFontSet>,
 ): { frames: number; lines: number } {
   let token: BreakToken | null = null;
-  const cache = new Map(); // one chain run prepares each paragraph once
+  const session = new engine.TypesetSession(fonts); // one chain run prepares each paragraph once
   let frames = 0;
   let lines = 0;
   do {
-    const r = engine.flowFrame(story, FRAME, engine.DEFAULT_SETTINGS, fonts, token, { cache });
+    const r = engine.flowFrame(story, FRAME, engine.DEFAULT_SETTINGS, fonts, token, { session });
     token = r.breakToken;
     frames++;
     lines += r.lines.length;

@@ -20,6 +20,7 @@ import {
   story,
 } from '../../src/shared/compose/test-support';
 import type { PlacedStoryInput, Priority } from '../../src/shared/compose/types';
+import { TypesetSession } from '../../src/shared/typeset';
 
 const fonts = loadFontSet();
 const placed = (id: string, chars: number, priority: Priority, seed: number): PlacedStoryInput => ({
@@ -114,7 +115,7 @@ describe('auto-layout', () => {
         grid,
         settings,
         fonts,
-        new Map(),
+        new TypesetSession(fonts),
       );
       const foot = m.module.line + m.module.lines < grid.rows ? 1 : 0;
       // Less the lines vertical justification gave the headline's air (no photos here).

@@ -15,7 +15,7 @@ import { composeStored, type StoredLayout } from './compose-stored';
 import { composedPage } from './edit-modules';
 import { layoutFonts } from './fonts';
 import { typesetSettings } from './paper-furniture';
-import { layoutCache, preparedFor } from './story-cache';
+import { layoutSession } from './story-cache';
 
 export function applyTemplate(
   store: Store,
@@ -40,7 +40,7 @@ export function applyTemplate(
     stories,
     settings,
     layoutFonts(),
-    preparedFor(layoutCache(store), JSON.stringify(settings)),
+    layoutSession(store, before.settings),
   );
   const modules = store.modules;
   for (const p of before.placements) {

@@ -17,7 +17,7 @@ import type { SavedModules } from '../store/repos/placed-modules';
 import type { Store } from '../store/store';
 import { layoutFonts } from './fonts';
 import { pageGeometry, paperFurniture, typesetSettings } from './paper-furniture';
-import { type CachedStory, cachedStory, layoutCache, preparedFor } from './story-cache';
+import { type CachedStory, cachedStory, layoutCache, layoutSession } from './story-cache';
 
 export interface StoredLayout {
   summary: IssueSummary;
@@ -81,7 +81,7 @@ export function composeStored(
       })),
     },
     layoutFonts(),
-    { cache: preparedFor(cache, JSON.stringify(typesetSettings(settings))) },
+    { session: layoutSession(store, settings) },
   );
   cache.composed.set(summary.id, { signature, value: composed });
   return { ...base, composed };

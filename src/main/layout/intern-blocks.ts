@@ -1,8 +1,8 @@
-// Story blocks interned by content, so the engine's prepared-text cache (keyed by block
+// Story blocks interned by content, so the session's prepared paragraphs (keyed by block
 // object) is in effect keyed by block content: an edit re-prepares only the paragraphs it
 // changed, whether it arrives as a saved version or as the editor's unsaved text.
 
-import type { PreparedText, StoryBlock, Story as TypesetStory } from '../../shared/typeset';
+import type { StoryBlock, TypesetSession, Story as TypesetStory } from '../../shared/typeset';
 
 /** One story's live blocks by content key: its saved version's and its editor's last text. */
 export interface StoryBlocks {
@@ -11,7 +11,7 @@ export interface StoryBlocks {
 }
 
 interface BlockCache {
-  prepared: Map<StoryBlock, PreparedText>;
+  session: Pick<TypesetSession, 'prepared'> | null;
   blocks: Map<number, StoryBlocks>;
 }
 
@@ -40,7 +40,7 @@ export function internBlocks(
     return known;
   });
   for (const [key, block] of old) {
-    if (!next.has(key) && other.get(key) !== block) cache.prepared.delete(block);
+    if (!next.has(key) && other.get(key) !== block) cache.session?.prepared.delete(block);
   }
   entry[which] = next;
   return { ...story, blocks };

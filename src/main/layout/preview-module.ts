@@ -13,7 +13,7 @@ import { composeStored } from './compose-stored';
 import { composedPage, overlapping, pageOfPart, requireInBody } from './edit-modules';
 import { layoutFonts } from './fonts';
 import { pageGeometry, paperFurniture, typesetSettings } from './paper-furniture';
-import { layoutCache, preparedFor } from './story-cache';
+import { layoutSession } from './story-cache';
 
 export function previewModule(
   store: Store,
@@ -75,9 +75,7 @@ export function previewModule(
       stories: [input],
     },
     layoutFonts(),
-    {
-      cache: preparedFor(layoutCache(store), JSON.stringify(typesetSettings(layout.settings))),
-    },
+    { session: layoutSession(store, layout.settings) },
   );
   const m = composed.modules.find((x) => x.storyId === id);
   if (!m) {

@@ -2,15 +2,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { doc } from '../../../tests/support/story-doc';
 import { tempDir } from '../../../tests/support/temp-db';
+import { syntheticFontSet } from '../../shared/typeset/synthetic-font';
 import { openDatabase } from '../store/open-database';
 import { createStore, type Store } from '../store/store';
-import {
-  CACHED_ISSUES,
-  CACHED_STORIES,
-  cachedStory,
-  layoutCache,
-  preparedFor,
-} from './story-cache';
+import { CACHED_ISSUES, CACHED_STORIES, cachedStory, layoutCache, sessionFor } from './story-cache';
 
 describe('the layout cache stays bounded however long the host runs', () => {
   const temp = tempDir();
@@ -43,7 +38,7 @@ describe('the layout cache stays bounded however long the host runs', () => {
 
   it(`keeps the ${CACHED_STORIES} most recently used stories and drops the others' paragraphs`, () => {
     const cache = layoutCache(store);
-    const prepared = preparedFor(cache, 'settings');
+    const prepared = sessionFor(cache, 'settings', syntheticFontSet()).prepared;
     for (const id of ids) {
       const entry = cachedStory(store, cache, id, 1);
       // Stand-in for the engine preparing each paragraph while it composes.

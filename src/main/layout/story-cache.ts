@@ -1,17 +1,21 @@
 // Placed stories by version: a story is read, parsed and mapped to the engine's input once
-// per version, so the engine's prepared-text cache (keyed by block object) keeps hitting
-// while the board composes again and again. Blocks are interned by content (intern-blocks):
-// a new version, or the editor's unsaved text, reuses the objects of the blocks it did not
-// change, so only changed paragraphs are prepared again. Every part is bounded (least
+// per version, so the typesetting session's prepared paragraphs (keyed by block object)
+// keep hitting while the board composes again and again. One session per store holds every
+// engine cache, made anew when the typesetting settings or fonts change. Blocks are
+// interned by content (intern-blocks): a new version, or the editor's unsaved text, reuses
+// the objects of the blocks it did not change, so only changed paragraphs are prepared again. Every part is bounded (least
 // recently used out first), so a host that runs for weeks, an issue a day, holds the recent
 // issues' stories and not every story it ever composed.
 
 import { LruMap } from '../../shared/lru-map';
+import type { Settings } from '../../shared/model/settings';
 import type { Story as StoredStory } from '../../shared/model/story';
 import { storyToTypeset } from '../../shared/story/typeset-story';
-import type { PreparedText, StoryBlock, Story as TypesetStory } from '../../shared/typeset';
+import { TypesetSession, type Story as TypesetStory } from '../../shared/typeset';
 import type { Store } from '../store/store';
+import { layoutFonts } from './fonts';
 import { internBlocks, type StoryBlocks } from './intern-blocks';
+import { typesetSettings } from './paper-furniture';
 
 export interface CachedStory {
   version: number;
@@ -28,9 +32,9 @@ export const CACHED_ISSUES = 4;
 
 export interface LayoutCache {
   stories: Map<number, CachedStory>;
-  /** Prepared paragraphs by block, valid for the typesetting settings `preparedFor`. */
-  prepared: Map<StoryBlock, PreparedText>;
-  preparedFor: string;
+  /** Every engine cache, for the typesetting settings `sessionKey` (null: none yet). */
+  session: TypesetSession | null;
+  sessionKey: string;
   /** The last composition per issue id and the signature it was made for. */
   composed: Map<number, { signature: string; value: unknown }>;
   /** Each story's live blocks by content: its saved version's and the editor's last text. */
@@ -42,38 +46,42 @@ const caches = new WeakMap<Store, LayoutCache>();
 export function layoutCache(store: Store): LayoutCache {
   let cache = caches.get(store);
   if (!cache) {
-    const prepared = new LruMap<StoryBlock, PreparedText>(CACHED_BLOCKS);
-    // A story's interned blocks hold its prepared paragraphs: dropping the one drops the other.
-    const blocks = new LruMap<number, StoryBlocks>(CACHED_STORIES, (_id, evicted) => {
-      for (const block of evicted.saved.values()) prepared.delete(block);
-      for (const block of evicted.edit.values()) prepared.delete(block);
-    });
-    cache = {
+    const made: LayoutCache = {
       stories: new LruMap(CACHED_STORIES),
-      prepared,
-      preparedFor: '',
+      session: null,
+      sessionKey: '',
       composed: new LruMap(CACHED_ISSUES),
-      blocks,
+      // A story's interned blocks hold its prepared paragraphs: dropping the one drops the other.
+      blocks: new LruMap<number, StoryBlocks>(CACHED_STORIES, (_id, evicted) => {
+        for (const block of evicted.saved.values()) made.session?.prepared.delete(block);
+        for (const block of evicted.edit.values()) made.session?.prepared.delete(block);
+      }),
     };
+    cache = made;
     caches.set(store, cache);
   }
   return cache;
 }
 
 /**
- * The prepared paragraphs for these typesetting settings: a block is prepared at the body
- * size and 禁则 level of its time, so a settings change drops them all (and the board and
- * the export set text at the new size at once).
+ * The session for these settings and fonts. A new one when either changes: the memos' keys
+ * hold the settings they read, but the old session's entries would only take up room.
  */
-export function preparedFor(
+export function sessionFor(
   cache: LayoutCache,
   settingsKey: string,
-): Map<StoryBlock, PreparedText> {
-  if (cache.preparedFor !== settingsKey) {
-    cache.prepared.clear();
-    cache.preparedFor = settingsKey;
+  fonts = layoutFonts(),
+): TypesetSession {
+  if (!cache.session || cache.sessionKey !== settingsKey || cache.session.fonts !== fonts) {
+    cache.session = new TypesetSession(fonts, CACHED_BLOCKS);
+    cache.sessionKey = settingsKey;
   }
-  return cache.prepared;
+  return cache.session;
+}
+
+/** The store's session for the typesetting settings these desk settings give. */
+export function layoutSession(store: Store, settings: Settings): TypesetSession {
+  return sessionFor(layoutCache(store), JSON.stringify(typesetSettings(settings)));
 }
 
 export function cachedStory(store: Store, cache: LayoutCache, id: number, version: number) {

@@ -12,7 +12,7 @@ import { composeStored } from './compose-stored';
 import { layoutFonts } from './fonts';
 import { internBlocks } from './intern-blocks';
 import { pageGeometry, paperFurniture, typesetSettings } from './paper-furniture';
-import { layoutCache, preparedFor } from './story-cache';
+import { layoutCache, layoutSession } from './story-cache';
 
 export function storyCopyfit(
   store: Store,
@@ -33,7 +33,6 @@ export function storyCopyfit(
   if (!first || !info) return null;
 
   const cache = layoutCache(store);
-  const prepared = preparedFor(cache, JSON.stringify(typesetSettings(layout.settings)));
   const fields = { ...story, ...edit.fields };
   const typeset = internBlocks(
     cache,
@@ -61,7 +60,7 @@ export function storyCopyfit(
         : {}),
     },
     layoutFonts(),
-    { cache: prepared },
+    { session: layoutSession(store, layout.settings) },
   );
   return { date: issue.date, page: placed.page, jumpTo: placed.jumpTo, ...fit };
 }

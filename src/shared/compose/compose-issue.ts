@@ -2,7 +2,7 @@
 // page M's composer receives the continuation and places it (in the editor's module when
 // page M lists the story, else by auto-layout). Jump lines name the pages as composed.
 
-import type { FontSet, PreparedText, StoryBlock } from '../typeset';
+import { type FontSet, typesetSession } from '../typeset';
 import { type ComposeOptions, composePage } from './compose-page';
 import type { ComposedPage, ComposePageInput, Continuation, PlacedStoryInput } from './types';
 
@@ -24,7 +24,7 @@ export function composeIssue(
   fonts: FontSet,
   options: ComposeOptions = {},
 ): ComposedIssue {
-  const cache = options.cache ?? new Map<StoryBlock, PreparedText>();
+  const session = typesetSession(fonts, options.session);
   const byNumber = [...input.pages].sort((a, b) => a.page.number - b.page.number);
   const incoming = new Map<number, { storyId: string; continuation: Continuation }[]>();
   const pages: ComposedPage[] = [];
@@ -43,7 +43,7 @@ export function composeIssue(
         stories: placed,
       },
       fonts,
-      { cache },
+      { session },
     );
     for (const out of composed.outgoing) {
       if (!known.has(out.toPage)) lostJumps.push({ storyId: out.storyId, toPage: out.toPage });

@@ -3,7 +3,7 @@
 // flowed by the engine, and a report of what did not fit.
 
 import type { Story } from '../typeset';
-import { DEFAULT_SETTINGS, type FontSet, type PreparedText, type StoryBlock } from '../typeset';
+import { DEFAULT_SETTINGS, type FontSet, type TypesetSession, typesetSession } from '../typeset';
 import { autoLayout, type LayoutItem, OVERSET_COST, verticalAdjust } from './auto-layout';
 import { stackNeed, stackShares } from './brief-stack';
 import { estimateNeed, type PartNeed } from './estimate';
@@ -28,8 +28,8 @@ import type {
 import { kindOf } from './types';
 
 export interface ComposeOptions {
-  /** Prepared paragraphs by block, shared across pages and calls while texts hold. */
-  cache?: Map<StoryBlock, PreparedText>;
+  /** The caches to use and fill, shared across pages and calls; else the call's own. */
+  session?: TypesetSession | undefined;
 }
 
 const RANK: Record<Priority, number> = { lead: 0, normal: 1, brief: 2 };
@@ -57,7 +57,7 @@ export function composePage(
   fonts: FontSet,
   options: ComposeOptions = {},
 ): ComposedPage {
-  const cache = options.cache ?? new Map<StoryBlock, PreparedText>();
+  const session = typesetSession(fonts, options.session);
   const g = input.geometry;
   const settings = { ...DEFAULT_SETTINGS, ...input.settings, leading: g.leading };
   const band =
@@ -144,7 +144,7 @@ export function composePage(
           jumpTo: r.jumpTo,
           continuation: r.continuation,
         },
-        { grid, settings: set, fonts, language: input.paper.language, cache, footRows },
+        { grid, settings: set, fonts, language: input.paper.language, session, footRows },
       );
     let flowed = part(story, settings);
     let used = { story, settings };
@@ -230,7 +230,7 @@ export function composePage(
         grid,
         settings,
         fonts,
-        cache,
+        session,
       );
       needs.set(r, need);
     }

@@ -3,8 +3,9 @@
 // only on its own text, priority, module, jump and the break token it starts from (each
 // module is flowed on its own), so this gives the board's figures for the same text.
 
-import type { FontSet, PreparedText, StoryBlock } from '../typeset';
+import type { FontSet } from '../typeset';
 import { composeIssue } from './compose-issue';
+import type { ComposeOptions } from './compose-page';
 import type {
   ComposedModule,
   ComposePageInput,
@@ -36,7 +37,7 @@ export interface CopyfitInput {
 export function copyfitPlaced(
   input: CopyfitInput,
   fonts: FontSet,
-  options: { cache?: Map<StoryBlock, PreparedText> } = {},
+  options: ComposeOptions = {},
 ): Copyfit {
   const { story, jump } = input;
   const pages: { page: PageInfo; stories: PlacedStoryInput[] }[] = [

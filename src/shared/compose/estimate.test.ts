@@ -18,10 +18,10 @@ import {
   type HeadlineStack,
   type KinsokuLevel,
   measureFrame,
-  type PreparedText,
   restOfStory,
   type Story,
   type StoryBlock,
+  TypesetSession,
   type TypesetSettings,
 } from '../typeset';
 import { rowsFor } from '../typeset/baseline-grid';
@@ -168,13 +168,15 @@ describe('one column flow: the measure is the flow', () => {
   it('gives the setting flow’s figures, from the start or from a break token', () => {
     fc.assert(
       fc.property(story, settings, frame(30), fc.option(frame(30)), (s, set, f, before) => {
-        const cache = new Map<StoryBlock, PreparedText>();
+        const session = new TypesetSession(fonts);
         // Resume where an earlier frame (of another shape) stopped, when it did.
         const token: BreakToken | null = before
-          ? flowFrame(s, before, set, fonts, null, { cache }).breakToken
+          ? flowFrame(s, before, set, fonts, null, { session }).breakToken
           : null;
-        const placed = flowFrame(s, f, set, fonts, token, { cache });
-        const measured = measureFrame(s, f, set, fonts, token, { cache: new Map() });
+        const placed = flowFrame(s, f, set, fonts, token, { session });
+        const measured = measureFrame(s, f, set, fonts, token, {
+          session: new TypesetSession(fonts),
+        });
         expect(figures(measured)).toEqual(figures(placed));
 
         // The overset is the rest set again from the token (greedy breaks repeat).
@@ -262,7 +264,7 @@ describe('one column flow: the measure is the flow', () => {
             ...g,
             leading: set.leading,
           };
-          const cache = new Map<StoryBlock, PreparedText>();
+          const session = new TypesetSession(fonts);
           const part = (module: { cols: number; lines: number }, token: BreakToken | null) =>
             flowPart(
               {
@@ -274,10 +276,10 @@ describe('one column flow: the measure is the flow', () => {
                   ? { continuation: { token, fromPage: 1, part: 2, headlineSize: jump?.size } }
                   : {}),
               },
-              { grid, settings: set, fonts, language: 'zh', cache, footRows: 0 },
+              { grid, settings: set, fonts, language: 'zh', session, footRows: 0 },
             ).module;
           const token = jump ? part(jump, null).breakToken : null;
-          const need = estimateNeed(s, prio, token, jump?.size, grid, set, fonts, cache);
+          const need = estimateNeed(s, prio, token, jump?.size, grid, set, fonts, session);
           const m = part({ cols, lines }, token);
           const fit = need.fitIn(cols, lines);
           expect([fit.over, fit.under]).toEqual([m.linesOver, m.linesUnder]);

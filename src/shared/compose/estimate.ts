@@ -2,7 +2,7 @@
 // There is one column flow: each fit is the engine's own (typeset/column-flow.ts) run in its
 // measure-only mode (`measureFrame`: the same flow, no glyph set, no line placed) on the
 // story as the module sets it (a lead's opening photo across it) with the settings the
-// module's headline gets. The line breaker keeps each paragraph's breaks, so a fit costs
+// module's headline gets. The session keeps each paragraph's breaks, so a fit costs
 // a walk over the blocks. Fits are cached per (cols, lines).
 
 import {
@@ -11,11 +11,11 @@ import {
   frameWidth,
   headlineStackRows,
   measureFrame,
-  type PreparedText,
   restOfStory,
   type Story,
-  type StoryBlock,
+  type TypesetSession,
   type TypesetSettings,
+  typesetSession,
 } from '../typeset';
 import { rowsFor } from '../typeset/baseline-grid';
 import type { CroppedPhoto } from './flow-part';
@@ -67,10 +67,11 @@ export function estimateNeed(
   grid: BodyGrid,
   settings: TypesetSettings,
   fonts: FontSet,
-  cache: Map<StoryBlock, PreparedText>,
+  given?: TypesetSession,
 ): PartNeed {
   const leading = settings.leading;
-  const options = { cache };
+  const session = typesetSession(fonts, given);
+  const options = { session };
 
   /** The engine settings of the part in a module `cols` wide (its headline's sizes). */
   const setAt = new Map<number, TypesetSettings>();
@@ -78,7 +79,8 @@ export function estimateNeed(
     let s = setAt.get(cols);
     if (!s) {
       const width = spanWidth(grid, cols);
-      s = stackSettings(story.headline, priority, width, settings, fonts, headlineControlOf(story));
+      const control = headlineControlOf(story);
+      s = stackSettings(story.headline, priority, width, settings, fonts, control, session);
       setAt.set(cols, s);
     }
     return s;
@@ -100,13 +102,18 @@ export function estimateNeed(
     const s = settingsAt(cols);
     if (token === null) {
       rows = story.headline
-        ? headlineStackRows(story.headline, width, s, fonts) + s.headlineGapLines
+        ? headlineStackRows(story.headline, width, s, fonts, session) + s.headlineGapLines
         : 0;
     } else {
       const headline = story.headline?.headline;
       const repeat = headline
-        ? headlineStackRows({ headline }, width, continuedSettings(width, s, headlineSize), fonts) +
-          s.headlineGapLines
+        ? headlineStackRows(
+            { headline },
+            width,
+            continuedSettings(width, s, headlineSize),
+            fonts,
+            session,
+          ) + s.headlineGapLines
         : 0;
       rows = 1 + repeat; // the (上接…) line
     }

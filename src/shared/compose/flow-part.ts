@@ -8,10 +8,9 @@ import {
   type FontSet,
   flowFrame,
   type PhotoBlock,
-  type PreparedText,
   type Story,
-  type StoryBlock,
   setHeadlineStack,
+  type TypesetSession,
   type TypesetSettings,
 } from '../typeset';
 import { jumpFromText, jumpToText } from './furniture-text';
@@ -51,7 +50,8 @@ export interface PartContext {
   settings: TypesetSettings;
   fonts: FontSet;
   language: Language;
-  cache: Map<StoryBlock, PreparedText>;
+  /** The caches of the compose this part is in. */
+  session: TypesetSession;
   /** Grid lines the module keeps empty at its foot (space above the next module). */
   footRows: number;
 }
@@ -84,6 +84,7 @@ export function flowPart(input: PartInput, ctx: PartContext): FlowedPart {
     ctx.settings,
     fonts,
     headlineControlOf(input.story),
+    ctx.session,
   );
   let topRows = 0;
   let token: BreakToken | null = null;
@@ -142,7 +143,7 @@ export function flowPart(input: PartInput, ctx: PartContext): FlowedPart {
     gutter: grid.gutter,
     heightLines,
   };
-  const r = flowFrame(input.story, frameSpec, settings, fonts, token, { cache: ctx.cache });
+  const r = flowFrame(input.story, frameSpec, settings, fonts, token, { session: ctx.session });
   missing.push(...r.missing);
   notes.push(...r.notes);
   let { lines, photos, breakToken, linesOver, charsOver, linesUnder } = r;

@@ -7,8 +7,11 @@ import {
   type HeadlineStack,
   prepareText,
   setParagraph,
+  type TypesetSession,
   type TypesetSettings,
+  textSettingsKey,
   textStyle,
+  typesetSession,
 } from '../typeset';
 import { naturalWidth100 } from './natural-width';
 import type { Priority } from './types';
@@ -30,9 +33,6 @@ function linesAt(text: string, size: number, width: number, s: TypesetSettings, 
   return setParagraph(p, { measure: width, indent: 0, justify: false, align: 'left' }).length;
 }
 
-/** Memo of sizes per font set: the same headline is sized for many candidate widths. */
-const sizes = new WeakMap<FontSet, Map<string, number>>();
-
 /** What the editor set on a module's headline: its size, or the lines it fills at most. */
 export interface HeadlineControl {
   size?: number;
@@ -47,13 +47,12 @@ export function headlineSize(
   fonts: FontSet,
   /** Lines the editor gave the headline: sized to fill them, down to a brief's smallest. */
   lines?: number,
+  session?: TypesetSession,
 ): number {
-  let memo = sizes.get(fonts);
-  if (!memo) {
-    memo = new Map();
-    sizes.set(fonts, memo);
-  }
-  const key = `${priority}${Math.round(width * 100)}${s.kinsoku}${lines ?? ''}|${headline}`;
+  // Kept in the session: the same headline is sized for many candidate widths.
+  const own = typesetSession(fonts, session);
+  const memo = own.headlineSizes;
+  const key = `${priority}${Math.round(width * 100)}|${lines ?? ''}|${textSettingsKey(s)}|${headline}`;
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
   const scale = SCALE[priority];
@@ -62,13 +61,12 @@ export function headlineSize(
   const ratio = lines === undefined ? scale.ratio : Number.POSITIVE_INFINITY;
   const most = lines ?? MAX_HEADLINE_LINES;
   // Start from the size at which the natural width fills the allowed lines, then check.
-  const natural = naturalWidth100(headline, 'sans', true, s, fonts);
+  const natural = naturalWidth100(headline, 'sans', true, s, fonts, own);
   const fill = natural > 0 ? (most * width * 0.95 * 100) / natural : max;
   let size = half(Math.min(max, Math.max(min, Math.min(width * ratio, fill))));
   while (size > min && linesAt(headline, size, width, s, fonts) > most) {
     size = Math.max(min, half(size * 0.9));
   }
-  if (memo.size >= 4096) memo.clear();
   memo.set(key, size);
   return size;
 }
@@ -81,10 +79,12 @@ export function stackSettings(
   s: TypesetSettings,
   fonts: FontSet,
   control: HeadlineControl = {},
+  session?: TypesetSession,
 ): TypesetSettings {
   const size = !stack
     ? s.bodySize
-    : (control.size ?? headlineSize(stack.headline, priority, width, s, fonts, control.lines));
+    : (control.size ??
+      headlineSize(stack.headline, priority, width, s, fonts, control.lines, session));
   return {
     ...s,
     headlineSizes: {

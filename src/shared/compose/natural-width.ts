@@ -1,4 +1,4 @@
-// Natural width of one line of text at 100 pt, kept per font set: headline sizes and the
+// Natural width of one line of text at 100 pt, kept in the session: headline sizes and the
 // layout's estimates scale it (advances and clreq spacing are all in em) instead of
 // setting the text again at every size and module width.
 
@@ -7,12 +7,12 @@ import {
   type FontSet,
   prepareText,
   setParagraph,
+  type TypesetSession,
   type TypesetSettings,
+  textSettingsKey,
   textStyle,
+  typesetSession,
 } from '../typeset';
-
-const widths = new WeakMap<FontSet, Map<string, number>>();
-const MAX_ENTRIES = 4096;
 
 export function naturalWidth100(
   text: string,
@@ -20,20 +20,16 @@ export function naturalWidth100(
   bold: boolean,
   s: TypesetSettings,
   fonts: FontSet,
+  session?: TypesetSession,
 ): number {
-  let map = widths.get(fonts);
-  if (!map) {
-    map = new Map();
-    widths.set(fonts, map);
-  }
-  const key = `${family}${bold ? 7 : 4}${s.kinsoku}${s.hanLatinSpaceEm}${s.latinFace ? 'L' : ''}|${text}`;
-  let width = map.get(key);
+  const widths = typesetSession(fonts, session).naturalWidths;
+  const key = `${family}${bold ? 7 : 4}|${textSettingsKey(s)}|${text}`;
+  let width = widths.get(key);
   if (width === undefined) {
     const p = prepareText([{ text }], textStyle({ family, bold, size: 100 }, s), fonts);
     const lines = setParagraph(p, { measure: 1e9, indent: 0, justify: false, align: 'left' });
     width = lines[0]?.width ?? 0;
-    if (map.size >= MAX_ENTRIES) map.clear();
-    map.set(key, width);
+    widths.set(key, width);
   }
   return width;
 }

@@ -4,10 +4,10 @@
 import {
   DEFAULT_SETTINGS,
   type FontSet,
-  type PreparedText,
   type Story,
-  type StoryBlock,
+  type TypesetSession,
   type TypesetSettings,
+  typesetSession,
 } from '../typeset';
 import { estimateNeed, type PartNeed } from './estimate';
 import { bodyGrid } from './geometry';
@@ -30,11 +30,12 @@ export function planTemplateOnPage(
   stories: readonly TemplateStory[],
   settings: TypesetSettings,
   fonts: FontSet,
-  cache: Map<StoryBlock, PreparedText> = new Map(),
+  given?: TypesetSession,
 ): TemplatePlan {
   const g = page.geometry;
   const grid = bodyGrid(g, Math.round((page.grid.top - g.margins.top) / g.leading));
   const set = { ...DEFAULT_SETTINGS, ...settings, leading: g.leading };
+  const session = typesetSession(fonts, given);
   const needs = new Map<string, PartNeed>();
   const byId = new Map(stories.map((s) => [s.id, s]));
   const rowsOf = (id: string, cols: number): number => {
@@ -42,7 +43,7 @@ export function planTemplateOnPage(
     if (!s) return 0;
     let need = needs.get(id);
     if (!need) {
-      need = estimateNeed(s.story, s.priority, null, undefined, grid, set, fonts, cache);
+      need = estimateNeed(s.story, s.priority, null, undefined, grid, set, fonts, session);
       needs.set(id, need);
     }
     return need.rows(cols) + FOOT_ROWS;

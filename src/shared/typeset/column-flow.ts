@@ -5,9 +5,9 @@
 //
 // One flow, two outputs: `flowFrame` places every line and photo; `measureFrame` runs the
 // very same flow without setting a glyph (lines as the line breaker's ranges, the headline
-// stack's height from its memo) and returns only the figures. Auto-layout's search asks for
-// those figures hundreds of times a page (compose/estimate.ts), so the flow allocates
-// little: no closures or exceptions per call, lines taken a column's worth at a time.
+// stack's height from the session's memo) and returns only the figures. Auto-layout's
+// search asks for those figures hundreds of times a page (compose/estimate.ts), so the flow
+// allocates little: no closures or exceptions per call, lines taken a column's worth at a time.
 
 import { baselineInBand, frameWidth, rowsFor } from './baseline-grid';
 import { breakToken } from './break-token';
@@ -17,6 +17,7 @@ import type { LineRange } from './line-breaker';
 import { newsroomCount } from './newsroom-count';
 import { paragraphStyle, type ResolvedStyle } from './paragraph-style';
 import { type PreparedText, prepareText, textStyle } from './prepare-text';
+import { type TypesetSession, textSettingsKey, typesetSession } from './session';
 import { type ParagraphSetting, paragraphLines, setParagraph } from './set-paragraph';
 import type {
   BreakToken,
@@ -40,8 +41,8 @@ export interface Story {
 }
 
 export interface FlowOptions {
-  /** Prepared paragraphs by block; reuse across calls while the text and settings hold. */
-  cache?: Map<StoryBlock, PreparedText>;
+  /** The caches to use and fill (prepared paragraphs, breaks); else the call's own. */
+  session?: TypesetSession | undefined;
 }
 
 /** First-line indent of a Latin paragraph, in em. */
@@ -106,8 +107,8 @@ export function restOfStory(
   const { p, setting, rpl } = paragraphAt(r, from);
   const after = rest(r, from + 1);
   return {
-    rows: paragraphLines(p, setting, offset).length * rpl + after.rows,
-    chars: charsFrom(p, offset) + after.chars,
+    rows: paragraphLines(p, setting, offset, r.session).length * rpl + after.rows,
+    chars: charsFrom(r, p, offset) + after.chars,
   };
 }
 
@@ -125,9 +126,11 @@ interface Reader {
   frame: FrameSpec;
   settings: TypesetSettings;
   fonts: FontSet;
-  cache: Map<StoryBlock, PreparedText>;
+  session: TypesetSession;
   out: Placed | null;
   styles: Partial<Record<ParagraphStyle, ResolvedStyle>>;
+  /** What a paragraph of each style is prepared with, as a key (`TypesetSession.prepared`). */
+  keys: Partial<Record<ParagraphStyle, string>>;
 }
 
 function reader(
@@ -138,8 +141,8 @@ function reader(
   options: FlowOptions,
   out: Placed | null,
 ): Reader {
-  const cache = options.cache ?? new Map<StoryBlock, PreparedText>();
-  return { story, frame, settings, fonts, cache, out, styles: {} };
+  const session = typesetSession(fonts, options.session);
+  return { story, frame, settings, fonts, session, out, styles: {}, keys: {} };
 }
 
 function styleOf(r: Reader, s: ParagraphStyle): ResolvedStyle {
@@ -151,16 +154,24 @@ function styleOf(r: Reader, s: ParagraphStyle): ResolvedStyle {
   return style;
 }
 
+/** The block's prepared paragraph: the session's when it was prepared in the same style. */
 function prepared(
   r: Reader,
   block: StoryBlock,
   runs: ParagraphBlock['runs'],
-  style: ResolvedStyle,
+  name: ParagraphStyle,
 ): PreparedText {
-  let p = r.cache.get(block);
+  const style = styleOf(r, name);
+  let key = r.keys[name];
+  if (key === undefined) {
+    key = `${style.family}|${style.size}|${style.bold}|${style.running}|${textSettingsKey(r.settings)}`;
+    r.keys[name] = key;
+  }
+  const hit = r.session.prepared.get(block);
+  let p = hit?.style === key ? hit.p : undefined;
   if (!p) {
     p = prepareText(runs, textStyle(style, r.settings), r.fonts);
-    r.cache.set(block, p);
+    r.session.prepared.set(block, { style: key, p });
   }
   if (r.out) for (const ch of p.missing) r.out.missing.add(ch);
   return p;
@@ -188,7 +199,7 @@ interface Paragraph {
 function paragraphAt(r: Reader, b: number): Paragraph {
   const block = r.story.blocks[b] as ParagraphBlock;
   const style = styleOf(r, block.style);
-  const p = prepared(r, block, block.runs, style);
+  const p = prepared(r, block, block.runs, block.style);
   const setting: ParagraphSetting = {
     measure: r.frame.columnWidth - style.sideIndentEm * style.size * 2,
     indent: indentOf(r, b, p, style),
@@ -203,14 +214,14 @@ function captionSetting(width: number): ParagraphSetting {
 }
 
 function captionText(r: Reader, block: PhotoBlock): PreparedText {
-  return prepared(r, block, block.caption, styleOf(r, 'caption'));
+  return prepared(r, block, block.caption, 'caption');
 }
 
 /** Grid lines of a photo `width` wide: the image, then its caption lines. */
 function photoRows(r: Reader, block: PhotoBlock, width: number): number {
   const image = rowsFor(width / block.aspectRatio, r.settings.leading);
   if (block.caption.length === 0) return image;
-  return image + paragraphLines(captionText(r, block), captionSetting(width)).length;
+  return image + paragraphLines(captionText(r, block), captionSetting(width), 0, r.session).length;
 }
 
 /** Grid lines and characters of the blocks from `from` on, whole, at column width. */
@@ -225,8 +236,8 @@ function rest(r: Reader, from: number): { rows: number; chars: number } {
       continue;
     }
     const { p, setting, rpl } = paragraphAt(r, b);
-    rows += paragraphLines(p, setting).length * rpl;
-    chars += charsFrom(p, 0);
+    rows += paragraphLines(p, setting, 0, r.session).length * rpl;
+    chars += charsFrom(r, p, 0);
   }
   return { rows, chars };
 }
@@ -269,7 +280,7 @@ function flow(r: Reader, token: BreakToken | null): FrameMeasure {
       out.lines.push(...head.lines);
       rows = head.rows;
     } else {
-      rows = headlineStackRows(story.headline, fullWidth, settings, r.fonts);
+      rows = headlineStackRows(story.headline, fullWidth, settings, r.fonts, r.session);
     }
     top = Math.min(H, rows + settings.headlineGapLines);
   }
@@ -318,26 +329,29 @@ function flow(r: Reader, token: BreakToken | null): FrameMeasure {
 function placeParagraph(r: Reader, c: Columns, b: number, offset: number): Stop | null {
   const { story, frame, out } = r;
   const { block, style, p, setting, rpl } = paragraphAt(r, b);
-  const ranges = paragraphLines(p, setting, offset);
+  const ranges = paragraphLines(p, setting, offset, r.session);
   const H = c.H;
   if (block.style === 'crosshead') {
     const next = story.blocks[b + 1];
     let keep = 0;
     if (next?.kind === 'paragraph') {
       const after = paragraphAt(r, b + 1);
-      keep = Math.min(KEEP_WITH_NEXT_LINES, paragraphLines(after.p, after.setting).length);
+      keep = Math.min(
+        KEEP_WITH_NEXT_LINES,
+        paragraphLines(after.p, after.setting, 0, r.session).length,
+      );
     }
     if (c.row + ranges.length * rpl + keep > H && c.row > (c.colTop[c.col] ?? 0)) {
       if (!nextColumn(c, frame.columns)) {
         return {
           token: breakToken(b, offset),
           rows: ranges.length * rpl,
-          chars: charsFrom(p, offset),
+          chars: charsFrom(r, p, offset),
         };
       }
     }
   }
-  const set = out ? setParagraph(p, setting, offset) : null;
+  const set = out ? setParagraph(p, setting, offset, r.session) : null;
   const x = style.sideIndentEm * style.size;
   const kind = block.style === 'crosshead' ? 'crosshead' : 'body';
   const leading = r.settings.leading;
@@ -351,7 +365,7 @@ function placeParagraph(r: Reader, c: Columns, b: number, offset: number): Stop 
         return {
           token: breakToken(b, at),
           rows: (ranges.length - i) * rpl,
-          chars: charsFrom(p, at),
+          chars: charsFrom(r, p, at),
         };
       }
     }
@@ -437,7 +451,9 @@ function placeImage(
   const leading = r.settings.leading;
   if (y0 + rows > c.H) out.notes.push(`photo ${b}: taller than the column; it overflows the frame`);
   const caption =
-    block.caption.length === 0 ? [] : setParagraph(captionText(r, block), captionSetting(width));
+    block.caption.length === 0
+      ? []
+      : setParagraph(captionText(r, block), captionSetting(width), 0, r.session);
   const imageRows = rows - caption.length;
   const x = first * (r.frame.columnWidth + r.frame.gutter);
   out.photos.push({
@@ -469,8 +485,8 @@ function placeImage(
  * the overset of the whole rest, and the search asks at the same breaks again and again:
  * counted once per paragraph and offset.
  */
-const counts = new WeakMap<PreparedText, Map<number, number>>();
-function charsFrom(p: PreparedText, offset: number): number {
+function charsFrom(r: Reader, p: PreparedText, offset: number): number {
+  const counts = r.session.counts;
   let byOffset = counts.get(p);
   if (!byOffset) {
     byOffset = new Map();

@@ -5,6 +5,7 @@ import { baselineInBand, rowsFor } from './baseline-grid';
 import type { FontSet } from './font-metrics';
 import { headlineStyle } from './paragraph-style';
 import { prepareText, textStyle } from './prepare-text';
+import type { TypesetSession } from './session';
 import { setParagraph } from './set-paragraph';
 import type { HeadlinePart, HeadlineStack, PlacedLine, TypesetSettings } from './types';
 
@@ -59,27 +60,24 @@ export function setHeadlineStack(
   return { lines, rows: row, missing };
 }
 
-/** Memo of stack heights per font set: auto-layout's search asks for each width many times. */
-const stackRowsMemo = new WeakMap<FontSet, Map<string, number>>();
-const MAX_MEMO = 4096;
-const stackRowsSeen = new WeakMap<
-  HeadlineStack,
-  WeakMap<TypesetSettings, Map<number, { fonts: FontSet; rows: number }>>
->();
-
-/** Grid lines of a headline stack as `setHeadlineStack` sets it at `width` (memoized). */
+/**
+ * Grid lines of a headline stack as `setHeadlineStack` sets it at `width`, kept in the
+ * session when there is one: auto-layout's search asks for each width many times.
+ */
 export function headlineStackRows(
   stack: HeadlineStack,
   width: number,
   s: TypesetSettings,
   fonts: FontSet,
+  session?: TypesetSession,
 ): number {
+  if (!session || session.fonts !== fonts) return setHeadlineStack(stack, width, s, fonts).rows;
   // By identity first (the search passes the same stack and settings objects, which like
   // all the engine's input are values), then by content.
-  let bySettings = stackRowsSeen.get(stack);
+  let bySettings = session.stackRowsSeen.get(stack);
   if (!bySettings) {
     bySettings = new WeakMap();
-    stackRowsSeen.set(stack, bySettings);
+    session.stackRowsSeen.set(stack, bySettings);
   }
   let byWidth = bySettings.get(s);
   if (!byWidth) {
@@ -87,27 +85,22 @@ export function headlineStackRows(
     bySettings.set(s, byWidth);
   }
   const seen = byWidth.get(width);
-  if (seen !== undefined && seen.fonts === fonts) return seen.rows;
-  const rows = stackRowsByContent(stack, width, s, fonts);
-  byWidth.set(width, { fonts, rows });
+  if (seen !== undefined) return seen;
+  const key = stackRowsKey(stack, width, s);
+  let rows = session.stackRows.get(key);
+  if (rows === undefined) {
+    rows = setHeadlineStack(stack, width, s, fonts).rows;
+    session.stackRows.set(key, rows);
+  }
+  byWidth.set(width, rows);
   return rows;
 }
 
-function stackRowsByContent(
-  stack: HeadlineStack,
-  width: number,
-  s: TypesetSettings,
-  fonts: FontSet,
-): number {
-  let memo = stackRowsMemo.get(fonts);
-  if (!memo) {
-    memo = new Map();
-    stackRowsMemo.set(fonts, memo);
-  }
+/** Everything the stack's line breaks read: the width exactly, the sizes, the text. */
+function stackRowsKey(stack: HeadlineStack, width: number, s: TypesetSettings): string {
   const h = s.headlineSizes;
   const l = s.latin;
-  // Everything the stack's line breaks read: the width exactly, the sizes, the text.
-  const key = [
+  return [
     width,
     s.leading,
     s.headlineLeadingRatio,
@@ -128,10 +121,4 @@ function stackRowsByContent(
     stack.subhead ?? '',
     stack.byline ?? '',
   ].join('|');
-  const hit = memo.get(key);
-  if (hit !== undefined) return hit;
-  const rows = setHeadlineStack(stack, width, s, fonts).rows;
-  if (memo.size >= MAX_MEMO) memo.clear();
-  memo.set(key, rows);
-  return rows;
 }

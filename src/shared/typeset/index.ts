@@ -22,6 +22,13 @@ export {
   renderLine,
   renderLines,
 } from './render-lines';
+export {
+  type PreparedEntry,
+  SESSION_PARAGRAPHS,
+  TypesetSession,
+  textSettingsKey,
+  typesetSession,
+} from './session';
 export { paragraphLines, setParagraph } from './set-paragraph';
 export { setText } from './set-text';
 export * from './types';

@@ -5,6 +5,7 @@
 import { CharClass } from './char-class';
 import { minWidthOf } from './line-metrics';
 import type { PreparedText } from './prepare-text';
+import type { TypesetSession } from './session';
 import { forcedEnd, type LineRange, totalFitLines } from './total-fit';
 
 export type { LineRange } from './total-fit';
@@ -16,26 +17,11 @@ const EPSILON = 1e-6;
 const minWidthAt = minWidthOf;
 
 /**
- * Breaks already found for a prepared paragraph, by start and measures. A frame chain asks
- * for the same breaks again and again: frame 1 counts the lines of the whole rest of the
- * story for overset, frame 2 sets those same paragraphs, then counts the rest again.
- * Greedy breaking depends on nothing else, so the answer can be shared. Keyed weakly: the
- * memo goes when the prepared paragraph does (a flow cache lives for one chain or edit).
- */
-const memo = new WeakMap<PreparedText, KnownBreaks[]>();
-
-interface KnownBreaks {
-  from: number;
-  firstMeasure: number;
-  measure: number;
-  opening: number;
-  lines: readonly LineRange[];
-}
-
-/**
  * Lines of `p` from code point `from`; the ranges are shared, so callers must not change them.
  * `openingMeasure` is the measure of the paragraph's first line (after its indent): total fit
- * reads the state at a resume off the paragraph's own chain.
+ * reads the state at a resume off the paragraph's own chain. With a session, breaks found
+ * are kept: a frame chain asks for the same ones again and again (frame 1 counts the rest of
+ * the story for overset, frame 2 sets it), and greedy breaking depends on nothing else.
  */
 export function breakLines(
   p: PreparedText,
@@ -43,11 +29,13 @@ export function breakLines(
   firstMeasure: number,
   measure: number,
   openingMeasure = from === 0 ? firstMeasure : measure,
+  session?: TypesetSession,
 ): readonly LineRange[] {
-  let known = memo.get(p);
+  if (!session) return linesOf(p, from, firstMeasure, measure, openingMeasure);
+  let known = session.breaks.get(p);
   if (!known) {
     known = [];
-    memo.set(p, known);
+    session.breaks.set(p, known);
   }
   // A paragraph is asked at one or two starts and measures: a scan beats building a key.
   for (const k of known) {
@@ -56,11 +44,15 @@ export function breakLines(
       return k.lines;
     }
   }
-  const lines = p.optimal
-    ? totalFitLines(p, from, firstMeasure, measure, openingMeasure)
-    : findLines(p, from, firstMeasure, measure);
+  const lines = linesOf(p, from, firstMeasure, measure, openingMeasure);
   known.push({ from, firstMeasure, measure, opening: openingMeasure, lines });
   return lines;
+}
+
+function linesOf(p: PreparedText, from: number, first: number, measure: number, opening: number) {
+  return p.optimal
+    ? totalFitLines(p, from, first, measure, opening)
+    : findLines(p, from, first, measure);
 }
 
 function findLines(p: PreparedText, from: number, firstMeasure: number, measure: number) {

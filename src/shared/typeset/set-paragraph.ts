@@ -2,6 +2,7 @@
 
 import { breakLines, type LineRange } from './line-breaker';
 import { indexAtOffset, type PreparedText } from './prepare-text';
+import type { TypesetSession } from './session';
 import { setLine } from './set-line';
 import type { SetLine } from './types';
 
@@ -15,24 +16,30 @@ export interface ParagraphSetting {
 
 /**
  * The lines `setParagraph` sets, as code point ranges, without setting them: what the column
- * flow measures with. Shared with the line breaker's memo, so callers must not change them.
+ * flow measures with. Shared with the session's memo, so callers must not change them.
  */
 export function paragraphLines(
   p: PreparedText,
   s: Pick<ParagraphSetting, 'measure' | 'indent'>,
   fromOffset = 0,
+  session?: TypesetSession,
 ): readonly LineRange[] {
   const from = fromOffset === 0 ? 0 : indexAtOffset(p, fromOffset);
   const indent = from === 0 ? Math.min(s.indent, s.measure) : 0;
   const opening = s.measure - Math.min(s.indent, s.measure);
-  return breakLines(p, from, s.measure - indent, s.measure, opening);
+  return breakLines(p, from, s.measure - indent, s.measure, opening, session);
 }
 
 /** Sets the paragraph from UTF-16 offset `fromOffset` (0 = its beginning). */
-export function setParagraph(p: PreparedText, s: ParagraphSetting, fromOffset = 0): SetLine[] {
+export function setParagraph(
+  p: PreparedText,
+  s: ParagraphSetting,
+  fromOffset = 0,
+  session?: TypesetSession,
+): SetLine[] {
   const from = fromOffset === 0 ? 0 : indexAtOffset(p, fromOffset);
   const indent = from === 0 ? Math.min(s.indent, s.measure) : 0;
-  const ranges = paragraphLines(p, s, fromOffset);
+  const ranges = paragraphLines(p, s, fromOffset, session);
   return ranges.map((r, i) => {
     const first = r.start === 0;
     const last = i === ranges.length - 1;
