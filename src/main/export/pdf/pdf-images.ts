@@ -8,7 +8,7 @@
 
 import type { PDFContext, PDFRef } from 'pdf-lib';
 import type { ImageSource } from '../../../shared/render/types';
-import { readJpegFrame } from '../../desk/assets/image-header';
+import { readJpegFrame } from '../../desk/asset/image-header';
 import type { PrintCache } from '../print-cache';
 import { LruCache } from '../subset-cache';
 import { rawStream } from './streams';
