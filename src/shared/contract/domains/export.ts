@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PHOTO_COLOURS } from '../../model/settings';
 import { IsoDate } from '../../model/story';
 import { PreflightIssue } from './preflight';
 
@@ -13,7 +14,7 @@ const ExportArgs = z
     /** PDF: also one file per page, named by the print.pageFiles setting. */
     perPage: z.boolean().optional(),
     /** PDF: photo colour for this export instead of the print.colour setting. */
-    colour: z.enum(['cmyk', 'grey', 'rgb']).optional(),
+    colour: z.enum(PHOTO_COLOURS).optional(),
   })
   .strict();
 

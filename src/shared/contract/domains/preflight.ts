@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { PageNumber } from '../../model/issue';
 import { IsoDate } from '../../model/story';
+import { SEVERITIES } from '../../preflight/types';
 import { Id } from '../wire/common';
 
 export const PreflightIssue = z.object({
-  severity: z.enum(['error', 'warning', 'info']),
+  severity: z.enum(SEVERITIES),
   code: z.string(),
   page: PageNumber.nullable(),
   storyId: Id.nullable(),

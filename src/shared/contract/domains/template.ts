@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { STORY_KINDS } from '../../compose/types';
-import { PageNumber } from '../../model/issue';
+import { PAPER_SIZES, PageNumber } from '../../model/issue';
 import { IsoDate, Priority } from '../../model/story';
 import { LayoutIssue, ModuleSpec } from '../wire/layout-page';
 
@@ -26,7 +26,7 @@ export const PageTemplate = z.object({
   name: z.string(),
   /** Shipped with the app (cannot be renamed or deleted) or saved by the paper. */
   builtIn: z.boolean(),
-  paper: z.enum(['broadsheet', 'tabloid', 'custom']),
+  paper: z.enum(PAPER_SIZES),
   columns: z.number().int().min(1),
   rows: z.number().int().min(1),
   /** Made for page 1, under the masthead. */
@@ -44,7 +44,7 @@ const DatePage = { date: IsoDate, page: PageNumber };
 export const templateApi = {
   /** The built-in ones first, then the paper's own by name; `paper` keeps one size's. */
   'template.list': {
-    args: z.object({ paper: z.enum(['broadsheet', 'tabloid', 'custom']).optional() }).strict(),
+    args: z.object({ paper: z.enum(PAPER_SIZES).optional() }).strict(),
     result: z.array(PageTemplate),
   },
   /** Saves the page's arrangement as it is composed now; `replace` overwrites one of the paper's. */

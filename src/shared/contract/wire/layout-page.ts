@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FURNITURE_KINDS } from '../../compose/types';
 import { PageNumber } from '../../model/issue';
 import { CropRect, ModuleControls } from '../../model/module-controls';
 import { Id } from './common';
@@ -47,7 +48,7 @@ export const LayoutLine = z.object({
 });
 export type LayoutLine = z.infer<typeof LayoutLine>;
 
-export const FurnitureKind = z.enum(['masthead', 'folio', 'jump', 'continued-headline']);
+export const FurnitureKind = z.enum(FURNITURE_KINDS);
 
 export const LayoutFurniture = z.object({
   kind: FurnitureKind,
