@@ -14,7 +14,7 @@ import { openDesk } from '../../src/main/desk/open-desk';
 import { loadFontSet } from '../../src/main/fonts/load-font-metrics';
 import { buildIssue, type FixtureStory } from '../../src/main/layout/test-support/issue-fixture';
 import type { HandlerName, Result } from '../../src/shared/contract';
-import type { LayoutPage, ModuleSpec } from '../../src/shared/contract/domains/layout';
+import type { LayoutPage, ModuleSpec } from '../../src/shared/contract/wire/layout-page';
 import { overHttp } from '../contract/transports';
 import { sevenStoryPage } from './layout-page';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIssue } from '../../src/main/layout/test-support/issue-fixture';
 import type { HandlerName, Result } from '../../src/shared/contract';
-import type { ModuleSpec } from '../../src/shared/contract/domains/layout';
+import type { ModuleSpec } from '../../src/shared/contract/wire/layout-page';
 import { TRANSPORTS, useNewsroom } from './newsroom-fixture';
 
 const DAY = '2026-11-28';

@@ -3,7 +3,7 @@
 // prepared-text cache is keyed by the typesetting settings, not only by the story block).
 
 import { describe, expect, it } from 'vitest';
-import type { LayoutIssue } from '../../src/shared/contract/domains/layout';
+import type { LayoutIssue } from '../../src/shared/contract/wire/layout-page';
 import { TRANSPORTS, useNewsroom } from './newsroom-fixture';
 
 const DAY = '2026-11-28';

@@ -9,8 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHost } from '../../src/main/host/http-host';
 import { buildIssue, type Call } from '../../src/main/layout/test-support/issue-fixture';
-import type { DisplayPageWire } from '../../src/shared/contract/domains/display';
-import type { LayoutIssue } from '../../src/shared/contract/domains/layout';
+import type { DisplayPageWire } from '../../src/shared/contract/wire/display';
+import type { LayoutIssue } from '../../src/shared/contract/wire/layout-page';
 import { rendererDir, seedDatabase, startAppHost, tempDir } from './app-host';
 import { launchChromium } from './chromium';
 

@@ -4,7 +4,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfFonts, pdfInfo, pdfText } from '../../src/main/export/inspect-pdf';
 import type { RunningHost } from '../../src/main/host/http-host';
-import type { LayoutIssue } from '../../src/shared/contract/domains/layout';
+import type { LayoutIssue } from '../../src/shared/contract/wire/layout-page';
 import type { Issue } from '../../src/shared/model/issue';
 import type { Story } from '../../src/shared/model/story';
 import { rendererDir, seedDatabase, startAppHost, tempDir } from './app-host';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHost } from '../../src/main/host/http-host';
-import type { LayoutIssue } from '../../src/shared/contract/domains/layout';
+import type { LayoutIssue } from '../../src/shared/contract/wire/layout-page';
 import type { Story } from '../../src/shared/model/story';
 import { rendererDir, seedDatabase, startAppHost, tempDir } from './app-host';
 import { createSignedOffStories, DATE } from './board-fixture';

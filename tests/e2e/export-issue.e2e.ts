@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readImageHeader } from '../../src/main/desk/assets/image-header';
+import { readImageHeader } from '../../src/main/desk/asset/image-header';
 import { openDesk } from '../../src/main/desk/open-desk';
 import type { Desk } from '../../src/main/desk/types';
 import { pdfFonts, pdfInfo, pdfText } from '../../src/main/export/inspect-pdf';

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHost } from '../../src/main/host/http-host';
 import { buildIssue, type Call } from '../../src/main/layout/test-support/issue-fixture';
-import type { LayoutIssue, LayoutModule } from '../../src/shared/contract/domains/layout';
+import type { LayoutIssue, LayoutModule } from '../../src/shared/contract/wire/layout-page';
 import { rendererDir, seedDatabase, signIn, startAppHost, tempDir } from './app-host';
 import { launchChromium } from './chromium';
 

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../src/main/export/inspect-pdf';
 import type { RunningHost } from '../../src/main/host/http-host';
-import type { LayoutIssue, LayoutPage } from '../../src/shared/contract/domains/layout';
+import type { LayoutIssue, LayoutPage } from '../../src/shared/contract/wire/layout-page';
 import type { Story } from '../../src/shared/model/story';
 import { rendererDir, seedDatabase, signIn, startAppHost, tempDir } from './app-host';
 import { createSignedOffStories, DATE, LONG, SHORT } from './board-fixture';

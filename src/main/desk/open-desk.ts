@@ -17,7 +17,7 @@ import { handlers } from './handlers';
 import { LoggedRefusal } from './logged-refusal';
 import { type Preparer, preparers } from './preparers';
 import type { Session } from './session';
-import { hashPassword } from './sessions/password-hash';
+import { hashPassword } from './session/password-hash';
 import type { Desk, DeskListener } from './types';
 
 export interface OpenDeskOptions extends OpenOptions {

@@ -3,7 +3,7 @@ import type { Profile } from '../../shared/model/profile';
 import type { Store } from '../store/store';
 import { prepareBackupCreate, prepareBackupRestore } from './backup/prepare';
 import { prepareExportHtml, prepareExportPdf } from './export/prepare';
-import { prepareImport } from './import/prepare';
+import { prepareImport } from './story/import-prepare';
 
 /**
  * Async work a call needs before its transaction, which better-sqlite3 runs synchronously:

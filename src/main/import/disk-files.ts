@@ -4,7 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { ArgsIn } from '../../shared/contract';
-import { MAX_IMAGE_BYTES } from '../../shared/contract/domains/assets';
+import { MAX_IMAGE_BYTES } from '../../shared/contract/domains/asset';
 import { readStoryMarkdown } from '../../shared/story/markdown/read-story-markdown';
 import { decodeText } from './decode-text';
 import { storyFormat } from './formats';

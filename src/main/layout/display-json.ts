@@ -1,4 +1,4 @@
-// A composed page's display list as the board receives it (contract/domains/display.ts):
+// A composed page's display list as the board receives it (contract/wire/display.ts):
 // built by the same builder the HTML and PDF paint from, at the trim (no bleed, no marks),
 // without the lines and photos of stories the actor may not read.
 
@@ -7,7 +7,7 @@ import type {
   DisplayItemWire,
   DisplayPageWire,
   DisplayRunWire,
-} from '../../shared/contract/domains/display';
+} from '../../shared/contract/wire/display';
 import {
   buildDisplayPage,
   type DisplayItem,

@@ -5,7 +5,7 @@
 // the engine's prepared-text cache shared: a few ms once the board has composed the issue.
 
 import { composePage, type ModuleSpec, type PlacedStoryInput } from '../../shared/compose';
-import type { ModulePreview } from '../../shared/contract/domains/layout';
+import type { ModulePreview } from '../../shared/contract/wire/layout-page';
 import type { IssueSummary } from '../../shared/model/issue';
 import type { StoredPlacement } from '../store/repos/issues';
 import type { Store } from '../store/store';

@@ -2,6 +2,7 @@
 // in it (embedFonts), images inlined from the asset store, render's static document.
 
 import type { ComposedPage, TextBox } from '../../shared/compose';
+import type { Language } from '../../shared/model/settings';
 import { renderDocument } from '../../shared/render';
 import type { ImageSource } from '../../shared/render/types';
 import type { FontKey } from '../../shared/typeset';
@@ -13,7 +14,7 @@ export interface RenderOptions {
   bleedMm?: number;
   cropMarks?: boolean;
   title?: string;
-  language?: 'zh' | 'en';
+  language?: Language;
   /** Subsetting options (the benchmark passes a fresh cache to time subsetting). */
   embed?: EmbedOptions;
 }

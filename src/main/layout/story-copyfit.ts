@@ -3,7 +3,7 @@
 // the board's numbers. Blocks are interned by content: a key press re-prepares one paragraph.
 
 import { copyfitPlaced, storyKind } from '../../shared/compose';
-import type { PlacedCopyfit } from '../../shared/contract/domains/copyfit';
+import type { PlacedCopyfit } from '../../shared/contract/wire/story';
 import type { Story, StoryFields } from '../../shared/model/story';
 import type { StoryDocument } from '../../shared/story/elements';
 import { storyToTypeset } from '../../shared/story/typeset-story';

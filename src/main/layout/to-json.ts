@@ -1,4 +1,4 @@
-// Composed pages -> the contract's LayoutPage JSON (contract/domains/layout.ts): every box
+// Composed pages -> the contract's LayoutPage JSON (contract/wire/layout-page.ts): every box
 // and line moved to page coordinates, and the page's display list, which the board paints.
 
 import type {
@@ -15,7 +15,7 @@ import type {
   LayoutModule,
   LayoutPage,
   LayoutRect,
-} from '../../shared/contract/domains/layout';
+} from '../../shared/contract/wire/layout-page';
 import { cover } from '../../shared/display/build-display-list';
 import type { IssueSummary, Page } from '../../shared/model/issue';
 import type { ModuleControls } from '../../shared/model/module-controls';

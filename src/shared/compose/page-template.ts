@@ -4,6 +4,7 @@
 // scaled to the target grid (edges, not sizes, so slots that tiled still tile) and each slot
 // takes the page's story that fits it best.
 
+import type { PaperSizeName } from '../model/issue';
 import { settleTemplate } from './settle-template';
 import type { ModuleSpec, Priority, StoryKind } from './types';
 
@@ -18,7 +19,7 @@ export interface TemplateSlot {
 export interface PageTemplateData {
   name: string;
   /** 对开, 四开, or a paper of its own size. */
-  paper: 'broadsheet' | 'tabloid' | 'custom';
+  paper: PaperSizeName;
   /** The grid the slots are measured on: columns × grid lines of the body. */
   columns: number;
   rows: number;

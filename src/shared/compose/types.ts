@@ -3,6 +3,8 @@
 // notes in index.ts for how issue/page/placement records map onto them.
 
 import type { CropRect, ModuleControls } from '../model/module-controls';
+import type { Language } from '../model/settings';
+import type { PRIORITIES } from '../model/story';
 import type { StoryDocument, StoryHead } from '../story/elements';
 import type {
   BreakToken,
@@ -12,8 +14,8 @@ import type {
   TypesetSettings,
 } from '../typeset';
 
-export type Language = 'zh' | 'en';
-export type Priority = 'lead' | 'normal' | 'brief';
+export type { Language };
+export type Priority = (typeof PRIORITIES)[number];
 
 /** What layout makes of a story: news, a commentary (评论), a brief (简讯), a photo story. */
 export const STORY_KINDS = ['news', 'commentary', 'brief', 'photo'] as const;
@@ -159,7 +161,8 @@ export interface TextBox extends Rect {
   lines: readonly PlacedLine[];
 }
 
-export type FurnitureKind = 'masthead' | 'folio' | 'jump' | 'continued-headline';
+export const FURNITURE_KINDS = ['masthead', 'folio', 'jump', 'continued-headline'] as const;
+export type FurnitureKind = (typeof FURNITURE_KINDS)[number];
 
 export interface FurnitureBox extends TextBox {
   kind: FurnitureKind;

@@ -1,54 +1,49 @@
 import type { z } from 'zod';
 import { appApi } from './domains/app';
-import { assetsApi } from './domains/assets';
+import { assetApi } from './domains/asset';
 import { auditApi } from './domains/audit';
 import { backupApi } from './domains/backup';
-import { copyfitApi } from './domains/copyfit';
-import { importApi } from './domains/import';
-import { issuesApi } from './domains/issues';
-import { jumpsApi } from './domains/jumps';
+import { exportApi } from './domains/export';
+import { issueApi } from './domains/issue';
 import { lanApi } from './domains/lan';
 import { layoutApi } from './domains/layout';
-import { locksApi } from './domains/locks';
-import { moduleControlsApi } from './domains/module-controls';
-import { pageSignoffApi } from './domains/page-signoff';
-import { profilesApi } from './domains/profiles';
-import { revisionsApi } from './domains/revisions';
-import { searchApi } from './domains/search';
+import { lockApi } from './domains/lock';
+import { pageApi } from './domains/page';
+import { placementApi } from './domains/placement';
+import { preflightApi } from './domains/preflight';
+import { profileApi } from './domains/profile';
+import { revisionApi } from './domains/revision';
 import { sessionApi } from './domains/session';
 import { settingsApi } from './domains/settings';
-import { storiesApi } from './domains/stories';
-import { templatesApi } from './domains/templates';
-import { workflowApi } from './domains/workflow';
+import { storyApi } from './domains/story';
+import { templateApi } from './domains/template';
 
 /**
  * The whole API, declared once: handler name -> argument schema and result schema, one file
- * per domain under ./domains. Names are domain first. Every transport (in-process, HTTP, IPC)
- * validates the argument against this map before a handler runs; the result schema documents
- * and tests the reply.
+ * per domain under ./domains named after it (`story.save` is in domains/story.ts, its
+ * handler in main/desk/story/). Names are domain first. Every transport (in-process, HTTP,
+ * IPC) validates the argument against this map before a handler runs; the result schema
+ * documents and tests the reply.
  */
 export const api = {
   ...appApi,
-  ...profilesApi,
+  ...assetApi,
+  ...auditApi,
+  ...backupApi,
+  ...exportApi,
+  ...issueApi,
+  ...lanApi,
+  ...layoutApi,
+  ...lockApi,
+  ...pageApi,
+  ...placementApi,
+  ...preflightApi,
+  ...profileApi,
+  ...revisionApi,
   ...sessionApi,
   ...settingsApi,
-  ...storiesApi,
-  ...auditApi,
-  ...searchApi,
-  ...workflowApi,
-  ...revisionsApi,
-  ...locksApi,
-  ...assetsApi,
-  ...importApi,
-  ...issuesApi,
-  ...layoutApi,
-  ...moduleControlsApi,
-  ...jumpsApi,
-  ...templatesApi,
-  ...pageSignoffApi,
-  ...backupApi,
-  ...copyfitApi,
-  ...lanApi,
+  ...storyApi,
+  ...templateApi,
 } as const;
 
 export type Api = typeof api;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DisplayItemWire } from '../contract/domains/display';
-import type { LayoutIssue } from '../contract/domains/layout';
+import type { DisplayItemWire } from '../contract/wire/display';
+import type { LayoutIssue } from '../contract/wire/layout-page';
 import { charactersByFace } from './layout-text';
 
 type Face = 'sans-700' | 'serif-700' | 'serif-400' | 'latin-serif-400';

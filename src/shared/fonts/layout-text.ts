@@ -1,7 +1,7 @@
 // What text a composed issue sets in each face: the board asks the browser for exactly the
 // font slices of these characters as soon as the layout arrives, before painting it.
-import type { DisplayFaceWire } from '../contract/domains/display';
-import type { LayoutIssue } from '../contract/domains/layout';
+import type { DisplayFaceWire } from '../contract/wire/display';
+import type { LayoutIssue } from '../contract/wire/layout-page';
 import type { FontKey } from '../typeset/font-metrics';
 
 export interface FaceText {

@@ -75,9 +75,13 @@ export const IssueSummary = z.object({
 });
 export type IssueSummary = z.infer<typeof IssueSummary>;
 
+/** The page sizes: 对开, 四开, or the paper's own. */
+export const PAPER_SIZES = ['broadsheet', 'tabloid', 'custom'] as const;
+export type PaperSizeName = (typeof PAPER_SIZES)[number];
+
 /** What paperSize() works out from the settings (model/paper-size.ts). */
 export const PaperSize = z.object({
-  size: z.enum(['broadsheet', 'tabloid', 'custom']),
+  size: z.enum(PAPER_SIZES),
   widthMm: z.number(),
   heightMm: z.number(),
   widthPt: z.number(),

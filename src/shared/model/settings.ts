@@ -1,4 +1,13 @@
 import { z } from 'zod';
+import { HYPHENATION_LANGUAGES, KINSOKU_LEVELS } from '../typeset/types';
+
+/** The paper's language: its masthead, dates and the app's menus. */
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** How photos go to the plant. */
+export const PHOTO_COLOURS = ['cmyk', 'grey', 'rgb'] as const;
+export type PhotoColour = (typeof PHOTO_COLOURS)[number];
 
 /** Paper settings (CLI.md keys). Each key has its own schema so a bad value names its key. */
 export const SETTING_SCHEMAS = {
@@ -13,7 +22,7 @@ export const SETTING_SCHEMAS = {
   'paper.edition': z.string().max(60),
   /** Lunar date on the masthead: auto = in a Chinese paper only. */
   'paper.lunar': z.enum(['auto', 'on', 'off']),
-  'paper.language': z.enum(['zh', 'en']),
+  'paper.language': z.enum(LANGUAGES),
   'page.size': z
     .string()
     .regex(
@@ -38,9 +47,9 @@ export const SETTING_SCHEMAS = {
   'type.smartQuotes': z.enum(['on', 'off']),
   /** What -- becomes in Latin text: an em dash — or an en dash – (Chinese text: ——). */
   'type.dash': z.enum(['em', 'en']),
-  'typeset.kinsoku': z.enum(['basic', 'gb', 'strict']),
+  'typeset.kinsoku': z.enum(KINSOKU_LEVELS),
   /** Hyphenation patterns for Latin running text (off: words are never hyphenated). */
-  'typeset.hyphenation': z.enum(['en-us', 'en-gb', 'off']),
+  'typeset.hyphenation': z.enum(HYPHENATION_LANGUAGES),
   /** Latin word spaces may shrink to this fraction of the normal space… */
   'typeset.wordSpaceMin': z.coerce.number().min(0.5).max(1),
   /** …and stretch to this one before a line counts as loose. */
@@ -75,7 +84,7 @@ export const SETTING_SCHEMAS = {
   'lan.port': z.coerce.number().int().min(1024).max(65535),
   /** What photos print in: CMYK (colour pages), grey (black-and-white pages), or RGB left
    * for the plant to separate. Text and rules are always CMYK black. */
-  'print.colour': z.enum(['cmyk', 'grey', 'rgb']),
+  'print.colour': z.enum(PHOTO_COLOURS),
   /** The PDF/X output intent: a characterization registered at color.org (IFRA26 = newsprint). */
   'print.outputIntent': z
     .string()

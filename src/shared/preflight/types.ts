@@ -5,7 +5,8 @@ import type { ComposedIssue } from '../compose/compose-issue';
 import type { StoryStatus } from '../model/story';
 import type { FontSet } from '../typeset/font-metrics';
 
-export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 export interface PreflightIssue {
   severity: Severity;

@@ -1,6 +1,7 @@
 // What the renderer needs besides the composed pages: the font metrics (to place lines as
 // the engine measured them), the font files and image bytes to embed, and print options.
 
+import type { Language } from '../model/settings';
 import type { FontSet } from '../typeset';
 
 /** A font file to embed; subsetting is the caller's job. */
@@ -32,5 +33,5 @@ export interface RenderInput {
   /** Crop marks at the corners (drawn only where there is bleed or slug to draw them in). */
   cropMarks?: boolean;
   title?: string;
-  language?: 'zh' | 'en';
+  language?: Language;
 }

@@ -5,11 +5,10 @@
 import { hyphenateSync as hyphenateGb } from 'hyphen/en-gb';
 import { hyphenateSync as hyphenateUs } from 'hyphen/en-us';
 import { CharClass, classify } from './char-class';
+import type { HyphenationLanguage } from './types';
 
 // A module-local copy: CommonJS loaders (tsx) turn imported constants into getters.
 const CC = { ...CharClass };
-
-export type HyphenationLanguage = 'en-us' | 'en-gb' | 'off';
 
 const SOFT = '\u00ad';
 const OPTIONS = { hyphenChar: SOFT };

@@ -2,8 +2,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { setHeadlineStack } from './headline-stack';
-import { type HyphenationLanguage, hyphenationPoints } from './hyphenate';
+import { hyphenationPoints } from './hyphenate';
 import { fonts, setEm, texts } from './test-support';
+import type { HyphenationLanguage } from './types';
 import { DEFAULT_SETTINGS } from './types';
 
 function marked(text: string, language: HyphenationLanguage = 'en-us'): string {

@@ -1,6 +1,6 @@
 // The paper's Latin hyphenation and justification (H&J) values, as the engine sees them.
 
-import type { HyphenationLanguage } from './hyphenate';
+import type { HyphenationLanguage } from './types';
 
 /** How Latin text is justified and hyphenated (TypesetSettings holds the paper's values). */
 export interface LatinSetting {

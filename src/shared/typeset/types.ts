@@ -5,7 +5,12 @@ import type { FontKey } from './font-metrics';
 import { DEFAULT_LATIN, type LatinSetting } from './latin-setting';
 
 /** 禁则 strictness: basic (default), gb (adds ／ at line end), strict (adds —— …… at start). */
-export type KinsokuLevel = 'basic' | 'gb' | 'strict';
+export const KINSOKU_LEVELS = ['basic', 'gb', 'strict'] as const;
+export type KinsokuLevel = (typeof KINSOKU_LEVELS)[number];
+
+/** Latin hyphenation patterns, or none. */
+export const HYPHENATION_LANGUAGES = ['en-us', 'en-gb', 'off'] as const;
+export type HyphenationLanguage = (typeof HYPHENATION_LANGUAGES)[number];
 
 export interface TextRun {
   text: string;

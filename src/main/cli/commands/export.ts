@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { PHOTO_COLOURS, type PhotoColour } from '../../../shared/model/settings';
 import { findingLine } from '../../../shared/preflight/gate';
 import { Refusal, UsageError } from '../cli-error';
 import { defineCommand } from '../command';
@@ -18,10 +19,12 @@ function bleedOf(value: string | boolean | undefined): number | undefined {
   return n;
 }
 
-function colourOf(value: string | boolean | undefined): 'cmyk' | 'grey' | 'rgb' | undefined {
+function colourOf(value: string | boolean | undefined): PhotoColour | undefined {
   if (value === undefined) return undefined;
-  if (value === 'cmyk' || value === 'grey' || value === 'rgb') return value;
-  throw new UsageError(`--colour must be cmyk, grey or rgb (got ${String(value)})`);
+  const colour = PHOTO_COLOURS.find((c) => c === value);
+  if (colour) return colour;
+  const named = `${PHOTO_COLOURS.slice(0, -1).join(', ')} or ${PHOTO_COLOURS.at(-1)}`;
+  throw new UsageError(`--colour must be ${named} (got ${String(value)})`);
 }
 
 function forceOf(value: string | boolean | undefined): string | undefined {

@@ -1,4 +1,4 @@
-import type { SnippetPart } from '../../../shared/contract/domains/search';
+import type { SnippetPart } from '../../../shared/contract/wire/story';
 import { UsageError } from '../cli-error';
 import { defineCommand } from '../command';
 

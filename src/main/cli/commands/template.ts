@@ -1,5 +1,5 @@
 import { pageNameZh } from '../../../shared/calendar';
-import type { PageTemplate } from '../../../shared/contract/domains/templates';
+import type { PageTemplate } from '../../../shared/contract/domains/template';
 import { UsageError } from '../cli-error';
 import { defineCommand } from '../command';
 import { countWord, dateWord, withIssueHint } from './issue';

@@ -2,8 +2,8 @@ import type { Handlers } from '../../../shared/contract';
 import { requirePlacement } from '../../layout/edit-modules';
 import { setControls } from '../../layout/set-controls';
 import { type HandlerContext, requirePermission } from '../context';
-import { requireIssue } from '../issues/lookup';
-import { visibleStory } from '../stories/access';
+import { requireIssue } from '../issue/lookup';
+import { visibleStory } from '../story/access';
 import { pageView } from './view';
 
 /** The board's per-module controls (issue 12, point 6): editors and up. */

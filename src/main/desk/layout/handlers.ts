@@ -10,10 +10,10 @@ import {
 } from '../../layout/edit-modules';
 import { previewModule } from '../../layout/preview-module';
 import { type HandlerContext, requireActor, requirePermission } from '../context';
-import { exportHandlers } from '../export/handlers';
-import { currentPaper, requireIssue, requirePage } from '../issues/lookup';
-import { preflightHandlers } from '../preflight/handlers';
-import { visibleStory } from '../stories/access';
+import { currentPaper, requireIssue, requirePage } from '../issue/lookup';
+import { visibleStory } from '../story/access';
+import { moduleControlsHandlers } from './controls-handlers';
+import { jumpHandlers } from './jump-handlers';
 import { issueView, pageView } from './view';
 
 type LayoutNames =
@@ -129,4 +129,4 @@ const layoutOnly: Handlers<HandlerContext, LayoutNames> = {
   },
 };
 
-export const layoutHandlers = { ...layoutOnly, ...preflightHandlers, ...exportHandlers };
+export const layoutHandlers = { ...layoutOnly, ...moduleControlsHandlers, ...jumpHandlers };

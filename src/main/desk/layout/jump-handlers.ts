@@ -2,8 +2,8 @@ import type { Handlers } from '../../../shared/contract';
 import { requirePlacement } from '../../layout/edit-modules';
 import { markJump } from '../../layout/mark-jump';
 import { type HandlerContext, requirePermission } from '../context';
-import { currentPaper, requireIssue, requirePage } from '../issues/lookup';
-import { visibleStory } from '../stories/access';
+import { currentPaper, requireIssue, requirePage } from '../issue/lookup';
+import { visibleStory } from '../story/access';
 import { pageView } from './view';
 
 export const jumpHandlers: Handlers<HandlerContext, 'layout.markJump'> = {

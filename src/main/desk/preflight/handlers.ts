@@ -4,7 +4,7 @@ import { runPreflight } from '../../../shared/preflight';
 import { composeStored } from '../../layout/compose-stored';
 import { preflightInput } from '../../layout/preflight-input';
 import { type HandlerContext, requireActor } from '../context';
-import { currentPaper, requireIssue } from '../issues/lookup';
+import { currentPaper, requireIssue } from '../issue/lookup';
 
 export const preflightHandlers: Handlers<HandlerContext, 'preflight.run'> = {
   /** Anyone may check; a reporter sees findings about own stories and whole pages only. */

@@ -7,7 +7,7 @@ import { buildDisplayList } from '../../../shared/display';
 import { pageFileName } from '../../../shared/pdf/file-name';
 import type { ImageSource } from '../../../shared/render/types';
 import type { FontSet } from '../../../shared/typeset';
-import { readJpegFrame } from '../../desk/assets/image-header';
+import { readJpegFrame } from '../../desk/asset/image-header';
 import type { EmbedOptions } from '../embed-fonts';
 import { type PdfOptions, preparePdf, writePdf } from './write-pdf';
 

@@ -7,14 +7,15 @@
 // pixels: the image matrix turns the image (content-stream.ts).
 
 import type { PDFContext, PDFRef } from 'pdf-lib';
+import type { PhotoColour } from '../../../shared/model/settings';
 import type { ImageSource } from '../../../shared/render/types';
-import { readJpegFrame } from '../../desk/assets/image-header';
+import { readJpegFrame } from '../../desk/asset/image-header';
 import type { PrintCache } from '../print-cache';
 import { LruCache } from '../subset-cache';
 import { rawStream } from './streams';
 
 /** What the paper prints photos in. RGB leaves the conversion to the plant. */
-export type PhotoColour = 'cmyk' | 'grey' | 'rgb';
+export type { PhotoColour };
 
 export interface PdfJpeg {
   bytes: Uint8Array;

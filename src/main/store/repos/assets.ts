@@ -1,4 +1,4 @@
-import type { ImageMime } from '../../../shared/contract/domains/assets';
+import type { ImageMime } from '../../../shared/contract/domains/asset';
 import type { Db } from '../open-database';
 
 /** What is known about a stored image without its bytes. */

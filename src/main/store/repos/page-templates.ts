@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import type { PageTemplateData } from '../../../shared/compose/page-template';
-import { TemplateSlot } from '../../../shared/contract/domains/templates';
+import { TemplateSlot } from '../../../shared/contract/domains/template';
 import type { Db } from '../open-database';
 
 interface TemplateRow {

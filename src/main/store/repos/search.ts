@@ -1,4 +1,4 @@
-import type { SearchHit, SnippetPart } from '../../../shared/contract/domains/search';
+import type { SearchHit, SnippetPart } from '../../../shared/contract/wire/story';
 import type { StoryStatus } from '../../../shared/model/story';
 import type { Db } from '../open-database';
 import { createCharIndex, spacedText } from '../search-chars';

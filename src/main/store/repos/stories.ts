@@ -1,4 +1,4 @@
-import type { DeskRow } from '../../../shared/contract/domains/stories';
+import type { DeskRow } from '../../../shared/contract/wire/story';
 import type { Story, StoryFields, StoryStatus } from '../../../shared/model/story';
 import type { StoryDocument } from '../../../shared/story/elements';
 import { storyChars } from '../../../shared/story/story-chars';

@@ -1,4 +1,4 @@
-import type { DeskRow, StorySort } from '../../../shared/contract/domains/stories';
+import type { DeskRow, StorySort } from '../../../shared/contract/wire/story';
 import type { StoryStatus } from '../../../shared/model/story';
 import type { Db } from '../open-database';
 import { type StoryRow, toSummary } from './story-row';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DisplayImageWire } from '../../../shared/contract/domains/display';
+import type { DisplayImageWire } from '../../../shared/contract/wire/display';
 import { useTransport } from '../api-context';
 
 type Invoke = ReturnType<typeof useTransport>['invoke'];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LayoutIssue } from '../../../shared/contract/domains/layout';
+import type { LayoutIssue } from '../../../shared/contract/wire/layout-page';
 import type { Issue } from '../../../shared/model/issue';
 import { Flatplan } from './Flatplan';
 import { JumpProposals } from './JumpProposals';

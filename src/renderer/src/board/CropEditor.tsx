@@ -1,6 +1,6 @@
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LayoutImage, LayoutRect } from '../../../shared/contract/domains/layout';
+import type { LayoutImage, LayoutRect } from '../../../shared/contract/wire/layout-page';
 import type { CropRect } from '../../../shared/model/module-controls';
 import { useAssetUrl } from './AssetImage';
 import { cropOf, panned, zoomed } from './crop-geometry';

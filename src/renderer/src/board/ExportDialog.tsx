@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PreflightIssue } from '../../../shared/contract/domains/layout';
+import type { PreflightIssue } from '../../../shared/contract/domains/preflight';
 import { useTransport } from '../api-context';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { errorMessage } from '../lib/error-message';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { PhotoColour } from '../../../shared/model/settings';
 
-export type PhotoColour = 'cmyk' | 'grey' | 'rgb';
+export type { PhotoColour };
 
 /** What the plant asked for this time: bleed, crop marks, page files, photo colour. */
 export interface ExportChoice {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LayoutIssue } from '../../../shared/contract/domains/layout';
+import type { LayoutIssue } from '../../../shared/contract/wire/layout-page';
 
 import { PageThumb } from './PageThumb';
 

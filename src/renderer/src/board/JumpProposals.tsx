@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LayoutIssue } from '../../../shared/contract/domains/layout';
+import type { LayoutIssue } from '../../../shared/contract/wire/layout-page';
 import type { BoardActions } from './use-board-actions';
 
 /** The jump auto-layout proposes for this page (it cannot hold its stories), made on confirm. */

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LayoutPage, ModuleSpec } from '../../../shared/contract/domains/layout';
+import type { LayoutPage, ModuleSpec } from '../../../shared/contract/wire/layout-page';
 import { storyDropTarget } from './drag-data';
 import { moduleRect, nudgeModule, sameModule } from './grid';
 import { ModuleBadges } from './ModuleBadges';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LayoutModule } from '../../../shared/contract/domains/layout';
+import type { LayoutModule } from '../../../shared/contract/wire/layout-page';
 
 /** 可转版: the selected story may jump where its page cannot hold its stories. */
 export function MayJumpToggle(props: {

@@ -1,6 +1,6 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LayoutModule } from '../../../shared/contract/domains/layout';
+import type { LayoutModule } from '../../../shared/contract/wire/layout-page';
 import { ModuleBadges } from './ModuleBadges';
 
 /**

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LayoutModule, LayoutPage } from '../../../shared/contract/domains/layout';
+import type { LayoutModule, LayoutPage } from '../../../shared/contract/wire/layout-page';
 import {
   type CropRect,
   HEADLINE_LINES_MAX,

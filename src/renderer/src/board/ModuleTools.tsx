@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LayoutModule } from '../../../shared/contract/domains/layout';
+import type { LayoutModule } from '../../../shared/contract/wire/layout-page';
 
 /**
  * What can be done to the selected module: pin it (auto-layout keeps it), 转版 (jump to a

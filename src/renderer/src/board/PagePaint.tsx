@@ -1,4 +1,4 @@
-import type { DisplayPageWire, DisplayRunWire } from '../../../shared/contract/domains/display';
+import type { DisplayPageWire, DisplayRunWire } from '../../../shared/contract/wire/display';
 import { AssetImage } from './AssetImage';
 
 /**

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LayoutPage } from '../../../shared/contract/domains/layout';
+import type { LayoutPage } from '../../../shared/contract/wire/layout-page';
 
 /** A line under the flatplan: the page's overset, empty lines and stories not placed. */
 export function PageReport(props: { page: LayoutPage; headlineOf: (id: number) => string }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { DisplayRunWire } from '../../../shared/contract/domains/display';
-import type { LayoutPage } from '../../../shared/contract/domains/layout';
+import type { DisplayRunWire } from '../../../shared/contract/wire/display';
+import type { LayoutPage } from '../../../shared/contract/wire/layout-page';
 import { storyDropTarget } from './drag-data';
 
 /** A glyph run of the display list as a thin bar: from its first glyph's pen to its last

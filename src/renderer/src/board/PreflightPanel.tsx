@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PreflightIssue } from '../../../shared/contract/domains/layout';
+import type { PreflightIssue } from '../../../shared/contract/domains/preflight';
 import { findingMessage } from '../lib/finding-message';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

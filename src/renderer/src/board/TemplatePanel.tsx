@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PageTemplate } from '../../../shared/contract/domains/templates';
+import type { PageTemplate } from '../../../shared/contract/domains/template';
 import { useTransport } from '../api-context';
 import { errorMessage } from '../lib/error-message';
 import type { BoardActions } from './use-board-actions';

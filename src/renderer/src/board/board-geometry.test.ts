@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LayoutPage } from '../../../shared/contract/domains/layout';
+import type { LayoutPage } from '../../../shared/contract/wire/layout-page';
 import { moduleRect, nudgeModule, snapModule } from './grid';
 import { UndoStack } from './undo-stack';
 

@@ -1,7 +1,7 @@
 // The crop editor's arithmetic: the whole image's rectangle behind a photo frame, moved or
 // scaled and kept covering the frame, and the crop (fractions of the image) it shows.
 
-import type { LayoutRect } from '../../../shared/contract/domains/layout';
+import type { LayoutRect } from '../../../shared/contract/wire/layout-page';
 import type { CropRect } from '../../../shared/model/module-controls';
 
 /** Smallest share of the image a crop may show (the contract's lower bound). */

@@ -1,4 +1,4 @@
-import type { LayoutPage, LayoutRect, ModuleSpec } from '../../../shared/contract/domains/layout';
+import type { LayoutPage, LayoutRect, ModuleSpec } from '../../../shared/contract/wire/layout-page';
 
 type Grid = LayoutPage['grid'];
 

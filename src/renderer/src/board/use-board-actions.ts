@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { LayoutIssue, ModuleSpec } from '../../../shared/contract/domains/layout';
+import type { LayoutIssue, ModuleSpec } from '../../../shared/contract/wire/layout-page';
 import type { Issue, Placement } from '../../../shared/model/issue';
 import type { ModuleControls } from '../../../shared/model/module-controls';
 import { useTransport } from '../api-context';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LayoutIssue } from '../../../shared/contract/domains/layout';
+import type { LayoutIssue } from '../../../shared/contract/wire/layout-page';
 import { useApiEvents, useTransport } from '../api-context';
 import { warmLayoutFonts } from '../fonts/warm-fonts';
 import { errorMessage } from '../lib/error-message';

@@ -1,5 +1,9 @@
 import { type PointerEvent, useState } from 'react';
-import type { LayoutModule, LayoutPage, ModuleSpec } from '../../../shared/contract/domains/layout';
+import type {
+  LayoutModule,
+  LayoutPage,
+  ModuleSpec,
+} from '../../../shared/contract/wire/layout-page';
 import { type DragMode, sameModule, snapModule } from './grid';
 
 export interface ModuleDrag {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ModulePreview, ModuleSpec } from '../../../shared/contract/domains/layout';
+import type { ModulePreview, ModuleSpec } from '../../../shared/contract/wire/layout-page';
 import { useTransport } from '../api-context';
 import { sameModule } from './grid';
 

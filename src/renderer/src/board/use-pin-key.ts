@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { LayoutModule } from '../../../shared/contract/domains/layout';
+import type { LayoutModule } from '../../../shared/contract/wire/layout-page';
 import type { BoardActions } from './use-board-actions';
 
 /** P pins or unpins the selected module, unless the focus is in a text field. */

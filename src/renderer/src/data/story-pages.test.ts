@@ -1,7 +1,7 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { ArgsIn, Result } from '../../../shared/contract';
-import type { DeskRow } from '../../../shared/contract/domains/stories';
+import type { DeskRow } from '../../../shared/contract/wire/story';
 import { fetchPage, pageKey, type StoryFilter, storyChanged } from './story-pages';
 
 const row = (id: number, headline: string): DeskRow => ({

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ArgsIn, Result } from '../../../shared/contract';
-import type { DeskRow } from '../../../shared/contract/domains/stories';
+import type { DeskRow } from '../../../shared/contract/wire/story';
 
 /** Rows fetched per story.page call; the list asks for the pages in view. */
 export const PAGE_ROWS = 100;

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { useRef } from 'react';
-import type { DeskRow } from '../../../shared/contract/domains/stories';
+import type { DeskRow } from '../../../shared/contract/wire/story';
 import { useTransport } from '../api-context';
 import { fetchPage, PAGE_ROWS, pageKey, type StoryFilter } from './story-pages';
 

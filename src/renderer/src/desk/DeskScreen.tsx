@@ -1,8 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchHit } from '../../../shared/contract/domains/search';
-import type { StorySort } from '../../../shared/contract/domains/stories';
+import type { SearchHit, StorySort } from '../../../shared/contract/wire/story';
 import type { StoryStatus } from '../../../shared/model/story';
 import { useApiEvents, useTransport } from '../api-context';
 import { DayPicker } from '../components/DayPicker';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SearchHit } from '../../../shared/contract/domains/search';
+import type { SearchHit } from '../../../shared/contract/wire/story';
 import { Snippet } from './Snippet';
 
 /** story.search hits, best first: headline (opens the story), status, date, snippet. */

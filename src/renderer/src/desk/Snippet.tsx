@@ -1,4 +1,4 @@
-import type { SnippetPart } from '../../../shared/contract/domains/search';
+import type { SnippetPart } from '../../../shared/contract/wire/story';
 
 /** A search snippet from its parts: hits in <mark>, all as text (never as HTML). */
 export function Snippet(props: { parts: SnippetPart[] }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { StorySort } from '../../../shared/contract/domains/stories';
+import type { StorySort } from '../../../shared/contract/wire/story';
 
 /**
  * A column heading that sorts the list by its column (on the server); a second click turns

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeskRow, StorySort } from '../../../shared/contract/domains/stories';
+import type { DeskRow, StorySort } from '../../../shared/contract/wire/story';
 import { startStoryDrag } from '../board/drag-data';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PAGE_ROWS, type StoryFilter } from '../data/story-pages';

@@ -1,4 +1,4 @@
-import type { LayoutIssue } from '../../../shared/contract/domains/layout';
+import type { LayoutIssue } from '../../../shared/contract/wire/layout-page';
 import { charactersByFace } from '../../../shared/fonts/layout-text';
 
 /**

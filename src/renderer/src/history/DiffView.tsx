@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/contract';
-import { DIFF_FIELDS, type DiffPart } from '../../../shared/contract/domains/revisions';
+import { DIFF_FIELDS, type DiffPart } from '../../../shared/contract/domains/revision';
 
 type Diff = Result<'revision.diff'>;
 

@@ -2,7 +2,7 @@
 // is one story; images go along with every .md of the batch (by file name); anything else,
 // and any file over its size limit, is refused here with the message the desk would give.
 
-import { MAX_IMAGE_BYTES } from '../../../shared/contract/domains/assets';
+import { MAX_IMAGE_BYTES } from '../../../shared/contract/domains/asset';
 
 export type StoryFormat = 'md' | 'txt' | 'docx';
 

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { PAPER_SIZES } from '../../../shared/model/issue';
 import { type CheckedSettingInputProps, joinPageSize, splitPageSize } from './setting-fields';
 
-const PRESETS = ['broadsheet', 'tabloid', 'custom'] as const;
+const PRESETS = PAPER_SIZES;
 
 /** 对开 / 四开 / custom width × height in mm, stored as `broadsheet`, `tabloid` or `WxHmm`. */
 export function PageSizeSetting(props: CheckedSettingInputProps) {

@@ -1,4 +1,10 @@
-import { SETTING_KEYS, type SettingKey } from '../../../shared/model/settings';
+import {
+  LANGUAGES,
+  PHOTO_COLOURS,
+  SETTING_KEYS,
+  type SettingKey,
+} from '../../../shared/model/settings';
+import { HYPHENATION_LANGUAGES, KINSOKU_LEVELS } from '../../../shared/typeset/types';
 
 /** How a setting is edited. A key the table does not know yet gets a text box. */
 export type FieldKind =
@@ -14,7 +20,7 @@ const KINDS: Partial<Record<SettingKey, FieldKind>> = {
   'paper.organ': { kind: 'text', maxLength: 60 },
   'paper.publisher': { kind: 'text', maxLength: 60 },
   'paper.serial': { kind: 'text', maxLength: 40 },
-  'paper.language': { kind: 'choice', options: ['zh', 'en'] },
+  'paper.language': { kind: 'choice', options: LANGUAGES },
   'paper.volume': { kind: 'text', maxLength: 20 },
   'paper.edition': { kind: 'text', maxLength: 60 },
   'paper.lunar': { kind: 'choice', options: ['auto', 'on', 'off'] },
@@ -26,16 +32,16 @@ const KINDS: Partial<Record<SettingKey, FieldKind>> = {
   'type.latinFace': { kind: 'choice', options: ['auto', 'on', 'off'] },
   'type.smartQuotes': { kind: 'choice', options: ['on', 'off'] },
   'type.dash': { kind: 'choice', options: ['em', 'en'] },
-  'typeset.kinsoku': { kind: 'choice', options: ['basic', 'gb', 'strict'] },
+  'typeset.kinsoku': { kind: 'choice', options: KINSOKU_LEVELS },
   'signin.kind': { kind: 'choice', options: ['password', 'pin'] },
   'session.idleMinutes': { kind: 'number', step: '5', min: 5, max: 1440 },
   'session.maxHours': { kind: 'number', step: '1', min: 1, max: 72 },
   'lock.expiryMinutes': { kind: 'number', step: '1', min: 1, max: 120 },
-  'typeset.hyphenation': { kind: 'choice', options: ['en-us', 'en-gb', 'off'] },
+  'typeset.hyphenation': { kind: 'choice', options: HYPHENATION_LANGUAGES },
   'typeset.wordSpaceMin': { kind: 'number', step: '0.05', min: 0.5, max: 1 },
   'typeset.wordSpaceMax': { kind: 'number', step: '0.05', min: 1, max: 3 },
   'typeset.letterSpacing': { kind: 'number', step: '0.5', min: 0, max: 10 },
-  'print.colour': { kind: 'choice', options: ['cmyk', 'grey', 'rgb'] },
+  'print.colour': { kind: 'choice', options: PHOTO_COLOURS },
   'print.outputIntent': { kind: 'text', maxLength: 60 },
   'print.pageFiles': { kind: 'text', maxLength: 100 },
   'print.approval': { kind: 'choice', options: ['required', 'off'] },

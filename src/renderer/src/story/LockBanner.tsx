@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LockInfo } from '../../../shared/contract/domains/locks';
+import type { LockInfo } from '../../../shared/contract/domains/lock';
 
 function since(iso: string): string {
   const at = new Date(iso);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlacedCopyfit } from '../../../shared/contract/domains/copyfit';
+import type { PlacedCopyfit } from '../../../shared/contract/wire/story';
 import { type CopyfitEdit, CopyfitFeed, type CopyfitTimers } from './copyfit-feed';
 import { EMPTY_DOCUMENT, EMPTY_HEAD } from './story-io';
 

@@ -2,7 +2,7 @@
 // board's modules, with the board's fonts). A key press costs nothing here but a timer: the
 // last known figure stays on screen, marked pending, until the answer for the newest text.
 
-import type { PlacedCopyfit } from '../../../shared/contract/domains/copyfit';
+import type { PlacedCopyfit } from '../../../shared/contract/wire/story';
 import type { StoryDocument } from '../../../shared/story/elements';
 import type { HeadValues } from './story-io';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../shared/contract';
-import type { LockInfo } from '../../../shared/contract/domains/locks';
+import type { LockInfo } from '../../../shared/contract/domains/lock';
 import { useApiEvents, useTransport } from '../api-context';
 
 export type LockState =

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { None } from './common';
+import { None } from '../wire/common';
 
 export const appApi = {
   'app.info': {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AuditEntry } from '../../model/audit';
 import { IsoDate } from '../../model/story';
-import { Id } from './common';
+import { Id } from '../wire/common';
 
 export const auditApi = {
   'audit.list': {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { None } from './common';
+import { None } from '../wire/common';
 
 /** One of the app's own backups, as the 恢复 (Restore) screen lists it. */
 export const BackupFile = z.object({

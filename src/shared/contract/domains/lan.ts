@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { None } from './common';
+import { None } from '../wire/common';
 
 /**
  * Sharing this paper on the LAN (the desktop app runs the same HTTPS host as `serve --lan`),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PasswordText } from '../../model/password';
 import { Profile, ProfileName } from '../../model/profile';
-import { None } from './common';
+import { None } from '../wire/common';
 
 /** Who a session acts as; a one-time password must be changed before anything else. */
 export const SignedIn = z.object({ profile: Profile, mustChangePassword: z.boolean() });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SettingKeySchema } from '../../model/settings';
-import { None } from './common';
+import { None } from '../wire/common';
 
 const SettingsMap = z.record(z.string(), z.union([z.string(), z.number()]));
 

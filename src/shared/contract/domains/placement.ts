@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { PageNumber, Placement } from '../../model/issue';
+import { IsoDate, Priority } from '../../model/story';
+import { Id } from '../wire/common';
+
+/** What sits on a day's pages: a story on a page, at most one page per issue. */
+export const placementApi = {
+  /**
+   * Puts a story on a page (one page per issue: assigning again moves it). Priority defaults
+   * to the story's own; jumpTo is a later page of the same issue. With `mayJump` the story
+   * is marked "may jump" (可转版) instead: it jumps (to jumpTo, else the next page with room)
+   * only where auto-layout finds its page cannot hold its stories.
+   */
+  'placement.assign': {
+    args: z
+      .object({
+        storyId: Id,
+        date: IsoDate,
+        page: PageNumber,
+        priority: Priority.optional(),
+        jumpTo: PageNumber.nullable().optional(),
+        mayJump: z.boolean().optional(),
+      })
+      .strict(),
+    result: Placement.extend({ movedFrom: PageNumber.nullable() }),
+  },
+  'placement.remove': {
+    args: z.object({ storyId: Id, date: IsoDate }).strict(),
+    result: z.object({ removed: z.literal(true), page: PageNumber }),
+  },
+} as const;
