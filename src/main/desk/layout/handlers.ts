@@ -14,7 +14,7 @@ import { exportHandlers } from '../export/handlers';
 import { currentPaper, requireIssue, requirePage } from '../issues/lookup';
 import { preflightHandlers } from '../preflight/handlers';
 import { visibleStory } from '../stories/access';
-import { issueView, pageView } from './view';
+import { issueView } from './view';
 
 type LayoutNames =
   | 'layout.compose'
@@ -75,7 +75,7 @@ const layoutOnly: Handlers<HandlerContext, LayoutNames> = {
       `story:${storyId}`,
       `${date} page ${page} part ${part}: module ${m.col},${m.line} ${m.cols}x${m.lines}`,
     );
-    return pageView(ctx, layout, page);
+    return issueView(ctx, layout);
   },
 
   // Read-only, for the board while a module is dragged: whoever may compose the page.
@@ -98,7 +98,7 @@ const layoutOnly: Handlers<HandlerContext, LayoutNames> = {
       `story:${storyId}`,
       `${date} page ${page} part ${part}: ${pinned ? 'pinned' : 'unpinned'}`,
     );
-    return pageView(ctx, layout, page);
+    return issueView(ctx, layout);
   },
 
   'layout.linkJump': ({ date, storyId, toPage }, ctx) => {

@@ -240,11 +240,12 @@ export const layoutApi = {
   /**
    * Moves or resizes a story's module (part 2 = its continuation on the jump page) and pins
    * it there; the page's unpinned modules are laid out again around it. The module must lie
-   * inside the page body and overlap no pinned module ('refused' names it).
+   * inside the page body and overlap no pinned module ('refused' names it). Returns the
+   * whole issue as composed after it (a jump carries a change to other pages).
    */
   'layout.setModule': {
     args: ModulePlacement,
-    result: LayoutPage,
+    result: LayoutIssue,
   },
   /**
    * Copyfit of a story part (part 2 = its continuation) in a module it is being dragged to,
@@ -258,6 +259,7 @@ export const layoutApi = {
   /**
    * Pins a story part's module where it is (or unpins it): auto-layout and later
    * placements keep a pinned module exactly and lay the page's others out around it.
+   * Returns the whole issue as composed after it.
    */
   'layout.pin': {
     args: z
@@ -268,7 +270,7 @@ export const layoutApi = {
         pinned: z.boolean(),
       })
       .strict(),
-    result: LayoutPage,
+    result: LayoutIssue,
   },
   /** The story jumps to a later page: its continuation gets a module there. */
   'layout.linkJump': {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ModuleControls } from '../../model/module-controls';
 import { IsoDate } from '../../model/story';
 import { Id } from './common';
-import { LayoutPage } from './layout';
+import { LayoutIssue } from './layout';
 
 /**
  * The board's per-module controls (issue 12, point 6). Placement properties: stored with
@@ -13,7 +13,7 @@ export const moduleControlsApi = {
    * Sets a placed story's module controls (the whole set: a field left out goes back to
    * layout's choice) and pins its module where it is, since the editor's hand changed it;
    * `pinned: false` leaves it unpinned (undo of a change made to an unpinned module).
-   * Returns the story's page as composed with them.
+   * Returns the whole issue as composed with them.
    */
   'layout.setControls': {
     args: z
@@ -24,6 +24,6 @@ export const moduleControlsApi = {
         pinned: z.boolean().optional(),
       })
       .strict(),
-    result: LayoutPage,
+    result: LayoutIssue,
   },
 } as const;
