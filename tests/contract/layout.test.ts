@@ -93,6 +93,10 @@ describe.each(TRANSPORTS)('layout, preflight and export over %s', (_label, make)
 
   it('setModule snaps to the grid, refuses overlap naming the other story, and saves', async () => {
     const { storyIds } = await issue();
+    const one = await room.ok('layout.auto', { date: DAY, page: 1 }, room.editor);
+    const all = await room.ok('layout.auto', { date: DAY, page: 1, whole: true }, room.editor);
+    expect([one.pages.length, all.pages.length]).toEqual([1, all.pageCount]);
+    expect(all.pages[0]?.modules).toEqual(one.pages[0]?.modules);
     await room.ok('layout.auto', { date: DAY }, room.editor);
     const [a, b] = storyIds as [number, number];
     // The lead pinned where auto-layout put it: a module may not be moved onto it.

@@ -45,7 +45,7 @@ const layoutOnly: Handlers<HandlerContext, LayoutNames> = {
     return issueView(ctx, composeStored(ctx.store, issue), page);
   },
 
-  'layout.auto': ({ date, page, jump, toPage }, ctx) => {
+  'layout.auto': ({ date, page, jump, toPage, whole }, ctx) => {
     requirePermission(ctx, 'page.edit');
     const issue = issueOf(ctx, date, page);
     if (toPage !== undefined) requirePage(issue, toPage, 'toPage');
@@ -59,7 +59,7 @@ const layoutOnly: Handlers<HandlerContext, LayoutNames> = {
       `issue:${date}`,
       page === undefined ? 'auto-layout' : `auto-layout page ${page}`,
     );
-    return issueView(ctx, layout, page, toPage);
+    return issueView(ctx, layout, whole ? undefined : page, toPage);
   },
 
   'layout.setModule': ({ date, storyId, part = 1, module }, ctx) => {

@@ -225,6 +225,7 @@ export const layoutApi = {
    * jumps; with `jump`, so do the proposed ones (a story still overset, the longest
    * non-brief first), to `toPage` or the next page with room, with jump lines, and the
    * pages are laid out again. Without `jump` the result lists them as `proposedJumps`.
+   * With `page` the result holds that page only, or every page with `whole` (the board).
    */
   'layout.auto': {
     args: z
@@ -233,6 +234,7 @@ export const layoutApi = {
         page: PageNumber.optional(),
         jump: z.boolean().optional(),
         toPage: PageNumber.optional(),
+        whole: z.boolean().optional(),
       })
       .strict(),
     result: LayoutIssue,
