@@ -1,7 +1,9 @@
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useApiEvents, useTransport } from '../api-context';
+import { layoutChanged } from './layout-cache';
 import { createQueryClient } from './query-client';
+import { settingsKey } from './settings-query';
 import type { StoryFilter } from './story-pages';
 import { storyChanged } from './story-pages';
 
@@ -16,10 +18,26 @@ export function DataProvider(props: { children: ReactNode }) {
   );
 }
 
+/** Empties the cache when who is signed in changes: what the desk answers depends on them. */
+export function useCacheOf(profileId: number | null): void {
+  const client = useQueryClient();
+  const seen = useRef(profileId);
+  useEffect(() => {
+    if (seen.current === profileId) return;
+    seen.current = profileId;
+    client.clear();
+  }, [client, profileId]);
+}
+
 function ChangeEvents() {
   const client = useQueryClient();
   const { invoke } = useTransport();
-  useApiEvents(['story.changed', 'issue.changed'], (event, payload) => {
+  useApiEvents(['story.changed', 'issue.changed', 'settings.changed'], (event, payload) => {
+    void layoutChanged(client, event, payload).catch(() => undefined);
+    if (event === 'settings.changed') {
+      void client.invalidateQueries({ queryKey: settingsKey });
+      return;
+    }
     if (event === 'story.changed') {
       void storyChanged(client, invoke, payload.id).catch(() => undefined);
       return;
