@@ -12,20 +12,22 @@ import {
 } from './layout-cache';
 
 /** A composed issue with one page holding modules of `storyIds` (only what the rules read). */
-const issue = (date: string, storyIds: number[], number = 1) =>
+const issue = (date: string, storyIds: number[], number = 1, unset: number[] = []) =>
   ({
     date,
     number,
     pageCount: 1,
     pages: [{ number: 1, modules: storyIds.map((storyId) => ({ storyId })) }],
-    notPlaced: [],
+    notPlaced: unset.map((storyId) => ({ storyId, page: 1, reason: 'no room' })),
     overset: [],
     lostJumps: [],
     proposedJumps: [],
   }) as unknown as LayoutIssue;
 
 /** The board of each day on screen, over a fake layout.compose counting its calls. */
-async function boards(days: Record<string, { stories: number[]; issueId?: number }>) {
+async function boards(
+  days: Record<string, { stories: number[]; issueId?: number; unset?: number[] }>,
+) {
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
   const composes: string[] = [];
   for (const [date, day] of Object.entries(days)) {
@@ -34,7 +36,7 @@ async function boards(days: Record<string, { stories: number[]; issueId?: number
       queryKey: layoutKey(date),
       queryFn: async () => {
         composes.push(date);
-        return issue(date, day.stories);
+        return issue(date, day.stories, 1, day.unset);
       },
       meta,
     });
@@ -49,10 +51,13 @@ describe('layoutChanged', () => {
   it('composes again only the issue a changed story is set in', async () => {
     const { client, composes } = await boards({
       '2026-12-04': { stories: [7, 8] },
-      '2026-12-05': { stories: [9] },
+      '2026-12-05': { stories: [9], unset: [10] },
     });
     await layoutChanged(client, 'story.changed', { id: 7 });
     expect(composes).toEqual(['2026-12-04']);
+    composes.length = 0;
+    await layoutChanged(client, 'story.changed', { id: 10 }); // placed, but found no room
+    expect(composes).toEqual(['2026-12-05']);
     composes.length = 0;
     await layoutChanged(client, 'story.changed', { id: 12 }); // on no page
     expect(composes).toEqual([]);

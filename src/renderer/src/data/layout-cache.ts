@@ -76,8 +76,12 @@ function dependsOn(query: Query, event: EventName, id: number | undefined): bool
   const data = query.state.data as LayoutIssue | undefined;
   if (id === undefined || !data) return true;
   if (event === 'story.changed') {
-    // A story's save matters only where it is set; placing one also sends issue.changed.
-    return data.pages.some((p) => p.modules.some((m) => m.storyId === id));
+    // A story's save matters only where it is placed (set or not); placing one also sends
+    // issue.changed.
+    return (
+      data.pages.some((p) => p.modules.some((m) => m.storyId === id)) ||
+      data.notPlaced.some((n) => n.storyId === id)
+    );
   }
   if (event === 'issue.changed') {
     const issueId = (query.meta as LayoutMeta | undefined)?.issueId;
