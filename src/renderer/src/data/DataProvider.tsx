@@ -1,6 +1,7 @@
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useApiEvents, useTransport } from '../api-context';
+import { issueChanged } from './issue-query';
 import { layoutChanged } from './layout-cache';
 import { createQueryClient } from './query-client';
 import { settingsKey } from './settings-query';
@@ -34,6 +35,7 @@ function ChangeEvents() {
   const { invoke } = useTransport();
   useApiEvents(['story.changed', 'issue.changed', 'settings.changed'], (event, payload) => {
     void layoutChanged(client, event, payload).catch(() => undefined);
+    void issueChanged(client, event, payload).catch(() => undefined);
     if (event === 'settings.changed') {
       void client.invalidateQueries({ queryKey: settingsKey });
       return;
