@@ -19,14 +19,17 @@ export function DataProvider(props: { children: ReactNode }) {
   );
 }
 
-/** Empties the cache when who is signed in changes: what the desk answers depends on them. */
+/**
+ * Forgets what the cache holds when who is signed in changes (a reporter sees less). Reset,
+ * not cleared: a screen still showing keeps its queries, which load again for the new actor.
+ */
 export function useCacheOf(profileId: number | null): void {
   const client = useQueryClient();
   const seen = useRef(profileId);
   useEffect(() => {
-    if (seen.current === profileId) return;
+    const before = seen.current;
     seen.current = profileId;
-    client.clear();
+    if (before !== null && before !== profileId) void client.resetQueries();
   }, [client, profileId]);
 }
 
