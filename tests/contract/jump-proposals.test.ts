@@ -50,12 +50,13 @@ describe.each(TRANSPORTS)('jump proposals and marks over %s', (_label, make) => 
   it('jumps the story the editor marked, unasked, with ten lines a leg on its page', async () => {
     const { storyIds } = await buildIssue(call, DAY, STORIES);
     const marked = storyIds[3] as number; // not the longest
-    const page = await room.ok(
+    const laidOut = await room.ok(
       'layout.markJump',
       { date: DAY, storyId: marked, mayJump: true },
       room.editor,
     );
-    expect(page.modules.find((m) => m.storyId === marked)?.mayJump).toBe(true);
+    const modules = laidOut.pages.flatMap((p) => p.modules);
+    expect(modules.find((m) => m.storyId === marked)?.mayJump).toBe(true);
     expect(jumps()).toEqual([]);
     const laid = await room.ok('layout.auto', { date: DAY }, room.editor);
     expect(jumps()[0]).toEqual({ story_id: marked, jump_to: 2 });

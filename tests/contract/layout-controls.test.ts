@@ -30,12 +30,13 @@ describe.each(TRANSPORTS)('module controls over %s', (_label, make) => {
       crop: { x: 0.25, y: 0, width: 0.5, height: 1 },
       frame: 'box' as const,
     };
-    const page = await room.ok(
+    const laid = await room.ok(
       'layout.setControls',
       { date: DAY, storyId: lead, controls },
       room.editor,
     );
-    const after = page.modules.find((m) => m.storyId === lead);
+    const page = laid.pages[0];
+    const after = page?.modules.find((m) => m.storyId === lead);
     expect(after?.controls).toEqual(controls);
     expect(after?.pinned).toBe(true);
     expect(after?.module).toEqual(module?.module);
@@ -43,8 +44,8 @@ describe.each(TRANSPORTS)('module controls over %s', (_label, make) => {
       new Set([40]),
     );
     const photo = after?.photos[0];
-    const g = page.grid;
-    expect(photo?.box.w).toBeCloseTo(2 * g.columnWidth + g.gutter, 2);
+    const g = page?.grid;
+    expect(photo?.box.w).toBeCloseTo(2 * (g?.columnWidth ?? 0) + (g?.gutter ?? 0), 2);
     expect(photo?.crop).toEqual(controls.crop);
     const row = stored().find((r) => r.story_id === lead);
     expect(JSON.parse(row?.controls ?? '')).toEqual(controls);
@@ -55,7 +56,7 @@ describe.each(TRANSPORTS)('module controls over %s', (_label, make) => {
       { date: DAY, storyId: lead, controls: {}, pinned: false },
       room.editor,
     );
-    const undone = back.modules.find((m) => m.storyId === lead);
+    const undone = back.pages[0]?.modules.find((m) => m.storyId === lead);
     expect(undone?.pinned).toBe(false);
     expect(undone?.controls).toBeUndefined();
     expect(undone?.lines.filter((l) => l.kind === 'headline').map((l) => l.size)).toEqual(

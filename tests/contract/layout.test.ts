@@ -93,6 +93,10 @@ describe.each(TRANSPORTS)('layout, preflight and export over %s', (_label, make)
 
   it('setModule snaps to the grid, refuses overlap naming the other story, and saves', async () => {
     const { storyIds } = await issue();
+    const one = await room.ok('layout.auto', { date: DAY, page: 1 }, room.editor);
+    const all = await room.ok('layout.auto', { date: DAY, page: 1, whole: true }, room.editor);
+    expect([one.pages.length, all.pages.length]).toEqual([1, all.pageCount]);
+    expect(all.pages[0]?.modules).toEqual(one.pages[0]?.modules);
     await room.ok('layout.auto', { date: DAY }, room.editor);
     const [a, b] = storyIds as [number, number];
     // The lead pinned where auto-layout put it: a module may not be moved onto it.
@@ -101,7 +105,7 @@ describe.each(TRANSPORTS)('layout, preflight and export over %s', (_label, make)
       { date: DAY, storyId: a, pinned: true },
       room.editor,
     );
-    expect(pinned.modules.find((m) => m.storyId === a)?.pinned).toBe(true);
+    expect(pinned.pages[0]?.modules.find((m) => m.storyId === a)?.pinned).toBe(true);
     const before = tables();
     const overlap = await room.refused(
       'layout.setModule',
@@ -133,17 +137,18 @@ describe.each(TRANSPORTS)('layout, preflight and export over %s', (_label, make)
       { date: DAY, storyId: b, module: { col: 4, line: 60, cols: 4, lines: 30 } },
       room.editor,
     );
-    expect(moved.number).toBe(1);
+    expect(moved.pages[0]?.modules.find((m) => m.storyId === b)?.module.line).toBe(60);
     const grown = await room.ok(
       'layout.setModule',
       { date: DAY, storyId: a, module: { col: 0, line: 0, cols: 8, lines: 40 } },
       room.editor,
     );
-    expect(grown.modules.map((m) => [m.storyId, m.module, m.fixed, m.pinned])).toEqual([
+    const page1 = grown.pages[0]?.modules ?? [];
+    expect(page1.map((m) => [m.storyId, m.module, m.fixed, m.pinned])).toEqual([
       [a, { col: 0, line: 0, cols: 8, lines: 40 }, true, true],
       [b, { col: 4, line: 60, cols: 4, lines: 30 }, true, true],
     ]);
-    expect(grown.modules[0]?.linesOver).toBe(0);
+    expect(page1[0]?.linesOver).toBe(0);
     expect(JSON.parse(tables().modules[1]?.module ?? '')).toEqual({
       module: { col: 4, line: 60, cols: 4, lines: 30 },
       pinned: true,

@@ -7,6 +7,7 @@ import { useApiEvents, useTransport } from './api-context';
 import { PageDropStrip } from './board/PageDropStrip';
 import { AppHeader } from './components/AppHeader';
 import { ShortcutSheet } from './components/ShortcutSheet';
+import { useCacheOf } from './data/DataProvider';
 import { DeskScreen } from './desk/DeskScreen';
 import { DropOverlay } from './import/DropOverlay';
 import { ImportInput } from './import/ImportInput';
@@ -50,6 +51,7 @@ export function App() {
   const session = useSignedIn(() => go({ screen: 'desk', date: todayDeskDate() }));
   const profile: Profile | null =
     session.state.kind === 'signed-in' ? session.state.signed.profile : null;
+  useCacheOf(profile?.id ?? null);
   const [lastDate, setLastDate] = useState(todayDeskDate);
   const routeDate = 'date' in route ? route.date : undefined;
   const deskDate = routeDate ?? lastDate;

@@ -4,7 +4,7 @@ import { setControls } from '../../layout/set-controls';
 import { type HandlerContext, requirePermission } from '../context';
 import { requireIssue } from '../issue/lookup';
 import { visibleStory } from '../story/access';
-import { pageView } from './view';
+import { issueView } from './view';
 
 /** The board's per-module controls (issue 12, point 6): editors and up. */
 export const moduleControlsHandlers: Handlers<HandlerContext, 'layout.setControls'> = {
@@ -20,6 +20,6 @@ export const moduleControlsHandlers: Handlers<HandlerContext, 'layout.setControl
       `${date} page ${placed.page}: controls ${JSON.stringify(controls)}${pinned ? ', pinned' : ''}`,
     );
     ctx.emit('issue.changed', { id: issue.id });
-    return pageView(ctx, layout, placed.page);
+    return issueView(ctx, layout);
   },
 };

@@ -14,7 +14,7 @@ import { currentPaper, requireIssue, requirePage } from '../issue/lookup';
 import { visibleStory } from '../story/access';
 import { moduleControlsHandlers } from './controls-handlers';
 import { jumpHandlers } from './jump-handlers';
-import { issueView, pageView } from './view';
+import { issueView } from './view';
 
 type LayoutNames =
   | 'layout.compose'
@@ -45,7 +45,7 @@ const layoutOnly: Handlers<HandlerContext, LayoutNames> = {
     return issueView(ctx, composeStored(ctx.store, issue), page);
   },
 
-  'layout.auto': ({ date, page, jump, toPage }, ctx) => {
+  'layout.auto': ({ date, page, jump, toPage, whole }, ctx) => {
     requirePermission(ctx, 'page.edit');
     const issue = issueOf(ctx, date, page);
     if (toPage !== undefined) requirePage(issue, toPage, 'toPage');
@@ -59,7 +59,7 @@ const layoutOnly: Handlers<HandlerContext, LayoutNames> = {
       `issue:${date}`,
       page === undefined ? 'auto-layout' : `auto-layout page ${page}`,
     );
-    return issueView(ctx, layout, page, toPage);
+    return issueView(ctx, layout, whole ? undefined : page, toPage);
   },
 
   'layout.setModule': ({ date, storyId, part = 1, module }, ctx) => {
@@ -75,7 +75,7 @@ const layoutOnly: Handlers<HandlerContext, LayoutNames> = {
       `story:${storyId}`,
       `${date} page ${page} part ${part}: module ${m.col},${m.line} ${m.cols}x${m.lines}`,
     );
-    return pageView(ctx, layout, page);
+    return issueView(ctx, layout);
   },
 
   // Read-only, for the board while a module is dragged: whoever may compose the page.
@@ -98,7 +98,7 @@ const layoutOnly: Handlers<HandlerContext, LayoutNames> = {
       `story:${storyId}`,
       `${date} page ${page} part ${part}: ${pinned ? 'pinned' : 'unpinned'}`,
     );
-    return pageView(ctx, layout, page);
+    return issueView(ctx, layout);
   },
 
   'layout.linkJump': ({ date, storyId, toPage }, ctx) => {

@@ -4,7 +4,7 @@ import { markJump } from '../../layout/mark-jump';
 import { type HandlerContext, requirePermission } from '../context';
 import { currentPaper, requireIssue, requirePage } from '../issue/lookup';
 import { visibleStory } from '../story/access';
-import { pageView } from './view';
+import { issueView } from './view';
 
 export const jumpHandlers: Handlers<HandlerContext, 'layout.markJump'> = {
   'layout.markJump': ({ date, storyId, mayJump, toPage }, ctx) => {
@@ -22,6 +22,6 @@ export const jumpHandlers: Handlers<HandlerContext, 'layout.markJump'> = {
       `${date} page ${placed.page}: ${mayJump ? `may jump${where}` : 'no jump mark'}`,
     );
     ctx.emit('issue.changed', { id: issue.id });
-    return pageView(ctx, layout, placed.page);
+    return issueView(ctx, layout);
   },
 };

@@ -5,7 +5,7 @@ import { can } from '../../../shared/model/roles';
 import { proposals } from '../../layout/auto-layout';
 import type { StoredLayout } from '../../layout/compose-stored';
 import { layoutFonts } from '../../layout/fonts';
-import { issueJson, pageJson } from '../../layout/to-json';
+import { issueJson } from '../../layout/to-json';
 import { isPinned } from '../../store/repos/placed-modules';
 import { type HandlerContext, requireActor } from '../context';
 
@@ -41,13 +41,6 @@ export function issueView(
       storyId: Number(p.storyId),
     })),
   });
-}
-
-export function pageView(ctx: HandlerContext, layout: StoredLayout, page: number) {
-  const composed = layout.composed.pages.find((p) => p.number === page);
-  const info = layout.pages.find((p) => p.number === page);
-  if (!composed || !info) throw new Error(`page ${page} was not composed`);
-  return pageJson(composed, info, options(ctx, layout));
 }
 
 export type { IssueSummary };

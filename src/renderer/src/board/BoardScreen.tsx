@@ -25,7 +25,7 @@ export function BoardScreen(props: {
   const { invoke } = useTransport();
   const { issue, error: issueError } = useIssue(props.date);
   // Composed while the issue loads (not after it): a day without an issue ignores the refusal.
-  const { layout, error: layoutError, accept } = useLayout(props.date, issue !== null);
+  const { layout, error: layoutError, accept } = useLayout(props.date, issue?.id, issue !== null);
   const actions = useBoardActions(props.date, issue, layout, accept);
   const [page, setPageHere] = useState(props.page ?? 1);
   useEffect(() => setPageHere(props.page ?? 1), [props.page]);

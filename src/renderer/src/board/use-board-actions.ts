@@ -1,37 +1,41 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ArgsIn } from '../../../shared/contract';
 import type { LayoutIssue, ModuleSpec } from '../../../shared/contract/wire/layout-page';
 import type { Issue, Placement } from '../../../shared/model/issue';
 import type { ModuleControls } from '../../../shared/model/module-controls';
 import { useTransport } from '../api-context';
+import { type OwnEvent, ownEventsOf } from '../data/layout-cache';
 import { errorMessage } from '../lib/error-message';
 import { type BoardAction, UndoStack } from './undo-stack';
 
-/** A whole composed issue (not one page of it), which the board can show as it is. */
-function wholeLayout(result: unknown): LayoutIssue | null {
-  const layout = result as Partial<LayoutIssue> | null;
-  return layout &&
-    Array.isArray(layout.pages) &&
-    Array.isArray(layout.overset) &&
-    layout.pages.length === layout.pageCount
-    ? (layout as LayoutIssue)
-    : null;
-}
+/** The calls that answer with the whole composed issue as it is after them. */
+type LayoutCall =
+  | 'layout.setModule'
+  | 'layout.pin'
+  | 'layout.setControls'
+  | 'layout.markJump'
+  | 'layout.auto'
+  | 'layout.linkJump'
+  | 'layout.unlinkJump'
+  | 'template.apply';
 
 /**
  * Every board action is a server call, recorded with its inverse so Ctrl+Z can take it back:
  * assign <-> assign back or remove, setModule <-> setModule to the old rect (unpinned again
  * if it was), pin <-> unpin, jumps <-> unlink.
- * An action that returns the composed issue (auto-layout, jumps) is shown from that reply;
- * the others are shown by the recompose their change event asks for (use-layout.ts), not by
- * a second one here.
+ * A layout call (undo and redo steps too) answers with the composed issue, which the board
+ * shows as it is; its change events are then its own and compose nothing (layout-cache.ts).
+ * Placing and removing answer without it: their issue.changed composes the issue again.
  */
 export function useBoardActions(
   date: string,
   issue: Issue | null | undefined,
   layout: LayoutIssue | null,
-  accept: (layout: LayoutIssue) => void,
+  accept: (layout: LayoutIssue) => Promise<void>,
 ) {
   const { invoke } = useTransport();
+  const own = ownEventsOf(useQueryClient());
   const stack = useRef(new UndoStack()).current;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -41,8 +45,7 @@ export function useBoardActions(
     async (work: () => Promise<unknown>, record?: BoardAction): Promise<boolean> => {
       setBusy(true);
       try {
-        const composed = wholeLayout(await work());
-        if (composed) accept(composed);
+        await work();
         if (record) stack.push(record);
         setError(null);
         return true;
@@ -54,10 +57,25 @@ export function useBoardActions(
         setVersion((n) => n + 1);
       }
     },
-    [stack, accept],
+    [stack],
   );
 
   return useMemo(() => {
+    // A layout call, its reply shown; a jump's call also sends story.changed for its story.
+    const call = async <K extends LayoutCall>(name: K, args: ArgsIn<K>, jumpOf?: number) => {
+      const events: OwnEvent[] = [{ event: 'issue.changed', id: issue?.id }];
+      if (jumpOf !== undefined) events.push({ event: 'story.changed', id: jumpOf });
+      const settle = own.expect(date, events);
+      try {
+        const composed = (await invoke(name, args)) as LayoutIssue;
+        settle(true);
+        await accept(composed);
+        return composed;
+      } catch (e) {
+        settle(false);
+        throw e;
+      }
+    };
     const placement = (storyId: number) => issue?.placements.find((p) => p.storyId === storyId);
     const assignTo = (storyId: number, page: number, back?: Placement) =>
       invoke('placement.assign', {
@@ -68,12 +86,12 @@ export function useBoardActions(
       });
     const remove = (storyId: number) => invoke('placement.remove', { storyId, date });
     const setModule = (storyId: number, part: number, module: ModuleSpec) =>
-      invoke('layout.setModule', { date, storyId, part, module });
+      call('layout.setModule', { date, storyId, part, module });
     const pin = (storyId: number, part: number, pinned: boolean) =>
-      invoke('layout.pin', { date, storyId, part, pinned });
+      call('layout.pin', { date, storyId, part, pinned });
     const link = (storyId: number, toPage: number) =>
-      invoke('layout.linkJump', { date, storyId, toPage });
-    const unlink = (storyId: number) => invoke('layout.unlinkJump', { date, storyId });
+      call('layout.linkJump', { date, storyId, toPage }, storyId);
+    const unlink = (storyId: number) => call('layout.unlinkJump', { date, storyId }, storyId);
     const fixedModule = (storyId: number) =>
       layout?.pages
         .flatMap((p) => p.modules)
@@ -133,7 +151,7 @@ export function useBoardActions(
         wasPinned: boolean,
       ) => {
         const save = (c: ModuleControls, pinned: boolean) =>
-          invoke('layout.setControls', { date, storyId, controls: c, pinned });
+          call('layout.setControls', { date, storyId, controls: c, pinned });
         return run(() => save(controls, true), {
           label: 'controls',
           undo: () => save(previous, wasPinned),
@@ -170,10 +188,10 @@ export function useBoardActions(
         const putBack = async () => {
           for (const m of fixed) await setModule(m.storyId, m.part, m.module).catch(() => null);
         };
-        return run(() => invoke('layout.auto', { date, page }), {
+        return run(() => call('layout.auto', { date, page, whole: true }), {
           label: 'auto',
           undo: putBack,
-          redo: () => invoke('layout.auto', { date, page }),
+          redo: () => call('layout.auto', { date, page, whole: true }),
         });
       },
       // A template laid onto the page; undo puts back the modules the editor had fixed.
@@ -181,7 +199,7 @@ export function useBoardActions(
         const fixed = (layout?.pages ?? []).flatMap((p) =>
           p.modules.filter((m) => m.fixed).map((m) => ({ ...m })),
         );
-        const apply = () => invoke('template.apply', { date, page, name, pin });
+        const apply = () => call('template.apply', { date, page, name, pin });
         return run(apply, {
           label: 'template',
           undo: async () => {
@@ -191,7 +209,7 @@ export function useBoardActions(
         });
       },
       markJump: (storyId: number, mayJump: boolean) => {
-        const mark = (on: boolean) => invoke('layout.markJump', { date, storyId, mayJump: on });
+        const mark = (on: boolean) => call('layout.markJump', { date, storyId, mayJump: on });
         return run(() => mark(mayJump), {
           label: 'mark',
           undo: () => mark(!mayJump),
@@ -200,7 +218,7 @@ export function useBoardActions(
       },
       // The proposed jumps of the page made (layout.auto with jump), undone by unlinking them.
       makeJumps: (page: number, storyIds: number[], toPage: number) => {
-        const make = () => invoke('layout.auto', { date, page, jump: true, toPage });
+        const make = () => call('layout.auto', { date, page, jump: true, toPage, whole: true });
         return run(make, {
           label: 'jumps',
           undo: async () => {
@@ -212,7 +230,7 @@ export function useBoardActions(
       undo: () => run(() => stack.undo()),
       redo: () => run(() => stack.redo()),
     };
-  }, [invoke, date, issue, layout, run, stack, error, busy]);
+  }, [invoke, own, accept, date, issue, layout, run, stack, error, busy]);
 }
 
 export type BoardActions = ReturnType<typeof useBoardActions>;

@@ -1,74 +1,47 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { LayoutIssue } from '../../../shared/contract/wire/layout-page';
-import { useApiEvents, useTransport } from '../api-context';
+import { useTransport } from '../api-context';
+import { applyLayout, type LayoutMeta, layoutKey } from '../data/layout-cache';
 import { warmLayoutFonts } from '../fonts/warm-fonts';
 import { errorMessage } from '../lib/error-message';
-
-/** How long after taking an action's composed issue its one change event is ignored. */
-const OWN_EVENT_MS = 1000;
 
 export interface LayoutState {
   layout: LayoutIssue | null;
   error: string | null;
-  /** Composes again (after an action, or when a story or the issue changed elsewhere). */
-  refresh: () => void;
   /** Takes a composed issue an action returned, so the board shows it at once. */
-  accept: (layout: LayoutIssue) => void;
+  accept: (layout: LayoutIssue) => Promise<void>;
 }
 
-/** The day's issue composed by the engine (layout.compose), kept fresh by change events. */
-export function useLayout(date: string, enabled: boolean): LayoutState {
+/**
+ * The day's issue composed by the engine (layout.compose), from the query cache: composed
+ * again only when an event names a story set in it, the issue itself, or the settings
+ * (data/layout-cache.ts).
+ */
+export function useLayout(date: string, issueId: number | undefined, enabled: boolean) {
   const { invoke } = useTransport();
-  const [layout, setLayout] = useState<LayoutIssue | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // Only the newest request may set the state: composes can finish out of order.
-  const generation = useRef(0);
-
-  const refresh = useCallback(() => {
-    if (!enabled) return;
-    const mine = ++generation.current;
-    invoke('layout.compose', { date }).then(
-      (composed) => {
-        if (mine !== generation.current) return;
-        warmLayoutFonts(composed);
-        setLayout(composed);
-        setError(null);
-      },
-      (e: unknown) => {
-        if (mine === generation.current) setError(errorMessage(e));
-      },
-    );
-  }, [invoke, date, enabled]);
-
-  // The change event of an action whose composed issue was just taken says nothing new.
-  const own = useRef({ issue: 0, story: 0, until: 0 });
-  const accept = useCallback((composed: LayoutIssue) => {
-    generation.current++;
-    // Auto-layout sends issue.changed; a jump sends that and story.changed.
-    own.current = { issue: 1, story: 1, until: Date.now() + OWN_EVENT_MS };
-    setLayout(composed);
-  }, []);
-
-  useEffect(() => {
-    setLayout(null);
-    refresh();
-  }, [refresh]);
-  useApiEvents(['story.changed', 'issue.changed', 'settings.changed'], (event, payload) => {
-    const mine = own.current;
-    if (event === 'issue.changed' && mine.issue > 0 && Date.now() < mine.until) {
-      mine.issue--;
-      return;
-    }
-    if (event === 'story.changed' && mine.story > 0 && Date.now() < mine.until) {
-      mine.story--;
-      return;
-    }
-    // A story's autosave recomposes only when the story is on a page of this issue.
-    if (event === 'story.changed' && payload.id !== undefined && layout) {
-      const placed = layout.pages.some((p) => p.modules.some((m) => m.storyId === payload.id));
-      if (!placed) return;
-    }
-    refresh();
+  const client = useQueryClient();
+  const meta: LayoutMeta = issueId === undefined ? {} : { issueId };
+  const query = useQuery({
+    queryKey: layoutKey(date),
+    queryFn: async () => {
+      const composed = await invoke('layout.compose', { date });
+      warmLayoutFonts(composed);
+      return composed;
+    },
+    enabled,
+    meta,
   });
-  return { layout, error, refresh, accept };
+  const accept = useCallback(
+    (composed: LayoutIssue) => {
+      warmLayoutFonts(composed);
+      return applyLayout(client, date, composed);
+    },
+    [client, date],
+  );
+  return {
+    layout: query.data ?? null,
+    error: query.error ? errorMessage(query.error) : null,
+    accept,
+  } satisfies LayoutState;
 }

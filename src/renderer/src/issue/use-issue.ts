@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../../shared/contract';
+import { useQuery } from '@tanstack/react-query';
 import type { Issue } from '../../../shared/model/issue';
-import { useApiEvents, useTransport } from '../api-context';
+import { useTransport } from '../api-context';
+import { fetchIssue, issueKey } from '../data/issue-query';
 import { errorMessage } from '../lib/error-message';
 
 export interface IssueState {
@@ -11,33 +11,16 @@ export interface IssueState {
   reload: () => void;
 }
 
-/** The issue of a date, loaded again whenever an issue or a story changes anywhere. */
+/**
+ * The issue of a date, from the query cache: loaded again when an event names it, a story
+ * placed in it, or the settings (data/issue-query.ts).
+ */
 export function useIssue(date: string): IssueState {
   const { invoke } = useTransport();
-  const [issue, setIssue] = useState<Issue | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
-  // Replies can come back out of order: only the newest request's answer is shown.
-  const latest = useRef(0);
-  const reload = useCallback(() => {
-    const mine = ++latest.current;
-    invoke('issue.get', { date }).then(
-      (loaded) => {
-        if (mine !== latest.current) return;
-        setIssue(loaded);
-        setError(null);
-      },
-      (e: unknown) => {
-        if (e instanceof ApiError && e.code === 'not-found') {
-          setIssue(null);
-          setError(null);
-        } else setError(errorMessage(e));
-      },
-    );
-  }, [invoke, date]);
-  useEffect(() => {
-    setIssue(undefined);
-    reload();
-  }, [reload]);
-  useApiEvents(['issue.changed', 'story.changed'], reload);
-  return { issue, error, reload };
+  const query = useQuery({ queryKey: issueKey(date), queryFn: () => fetchIssue(invoke, date) });
+  return {
+    issue: query.data,
+    error: query.error ? errorMessage(query.error) : null,
+    reload: () => void query.refetch(),
+  };
 }

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanStatus } from '../../../shared/contract/domains/lan';
 import { useApiEvents, useTransport } from '../api-context';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { useSettingsQuery } from '../data/settings-query';
 import { errorMessage } from '../lib/error-message';
 
 /** While the host starts (a certificate is made on first use) the state is asked again. */
@@ -26,15 +27,14 @@ export function LanShareSection(props: { canChange: boolean }) {
     return next;
   }, [invoke]);
 
+  // The port box starts at the stored port; what the admin types then stays until saved.
+  const { settings, stored } = useSettingsQuery();
+  const seeded = useRef(false);
   useEffect(() => {
-    let live = true;
-    void invoke('settings.get', {})
-      .then((settings) => live && setPort(String(settings['lan.port'])))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [invoke]);
+    if (!settings || seeded.current) return;
+    seeded.current = true;
+    setPort(String(settings['lan.port']));
+  }, [settings]);
 
   useEffect(() => {
     let timer = 0;
@@ -59,7 +59,7 @@ export function LanShareSection(props: { canChange: boolean }) {
   const set = async (key: 'lan.share' | 'lan.port', value: string | number) => {
     setError(null);
     try {
-      await invoke('settings.set', { key, value });
+      stored(await invoke('settings.set', { key, value }));
       setStatus((await load()) ?? null);
     } catch (e) {
       setError(errorMessage(e));

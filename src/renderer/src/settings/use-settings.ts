@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { SettingKey } from '../../../shared/model/settings';
-import { useApiEvents, useTransport } from '../api-context';
+import { useTransport } from '../api-context';
+import { useSettingsQuery } from '../data/settings-query';
 import { errorMessage } from '../lib/error-message';
 
 type Values = Record<string, string>;
@@ -14,24 +15,13 @@ const asText = (map: Record<string, string | number>): Values =>
  */
 export function useSettings() {
   const { invoke } = useTransport();
-  const [stored, setStored] = useState<Values | null>(null);
+  const { settings, error: loadFailure, stored: keep } = useSettingsQuery();
+  const stored = useMemo(() => (settings ? asText(settings) : null), [settings]);
   const [draft, setDraft] = useState<Values>({});
   const [errors, setErrors] = useState<Values>({});
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
-
-  const load = useCallback(() => {
-    invoke('settings.get', {}).then(
-      (map) => {
-        setStored(asText(map));
-        setLoadError(null);
-      },
-      (error: unknown) => setLoadError(errorMessage(error)),
-    );
-  }, [invoke]);
-  useEffect(load, [load]);
-  useApiEvents(['settings.changed'], load);
+  const loadError = loadFailure ? errorMessage(loadFailure) : null;
 
   const value = (key: string) => draft[key] ?? stored?.[key] ?? '';
   const dirty = Object.keys(draft).filter((key) => draft[key] !== stored?.[key]);
@@ -53,7 +43,7 @@ export function useSettings() {
       const text = draft[key] ?? '';
       try {
         const map = await invoke('settings.set', { key: key as SettingKey, value: text });
-        setStored(asText(map));
+        keep(map);
         setDraft(({ [key]: _sent, ...rest }) => rest);
         setError(key, null);
       } catch (error) {

@@ -3,7 +3,7 @@ import { PageNumber } from '../../model/issue';
 import { ModuleControls } from '../../model/module-controls';
 import { IsoDate } from '../../model/story';
 import { Id } from '../wire/common';
-import { LayoutIssue, LayoutPage, ModulePreview, ModuleSpec } from '../wire/layout-page';
+import { LayoutIssue, ModulePreview, ModuleSpec } from '../wire/layout-page';
 
 const DatePage = z.object({ date: IsoDate, page: PageNumber.optional() }).strict();
 
@@ -30,6 +30,7 @@ export const layoutApi = {
    * jumps; with `jump`, so do the proposed ones (a story still overset, the longest
    * non-brief first), to `toPage` or the next page with room, with jump lines, and the
    * pages are laid out again. Without `jump` the result lists them as `proposedJumps`.
+   * With `page` the result holds that page only, or every page with `whole` (the board).
    */
   'layout.auto': {
     args: z
@@ -38,6 +39,7 @@ export const layoutApi = {
         page: PageNumber.optional(),
         jump: z.boolean().optional(),
         toPage: PageNumber.optional(),
+        whole: z.boolean().optional(),
       })
       .strict(),
     result: LayoutIssue,
@@ -45,11 +47,12 @@ export const layoutApi = {
   /**
    * Moves or resizes a story's module (part 2 = its continuation on the jump page) and pins
    * it there; the page's unpinned modules are laid out again around it. The module must lie
-   * inside the page body and overlap no pinned module ('refused' names it).
+   * inside the page body and overlap no pinned module ('refused' names it). Returns the
+   * whole issue as composed after it (a jump carries a change to other pages).
    */
   'layout.setModule': {
     args: ModulePlacement,
-    result: LayoutPage,
+    result: LayoutIssue,
   },
   /**
    * Copyfit of a story part (part 2 = its continuation) in a module it is being dragged to,
@@ -63,6 +66,7 @@ export const layoutApi = {
   /**
    * Pins a story part's module where it is (or unpins it): auto-layout and later
    * placements keep a pinned module exactly and lay the page's others out around it.
+   * Returns the whole issue as composed after it.
    */
   'layout.pin': {
     args: z
@@ -73,7 +77,7 @@ export const layoutApi = {
         pinned: z.boolean(),
       })
       .strict(),
-    result: LayoutPage,
+    result: LayoutIssue,
   },
   /** The story jumps to a later page: its continuation gets a module there. */
   'layout.linkJump': {
@@ -88,7 +92,8 @@ export const layoutApi = {
   /**
    * The editor's mark for smart jumps (issue #12, point 3). Editors and up. Marks a placed story "may jump" (可转版), or clears the mark: where its page cannot hold
    * its stories, auto-layout jumps it first (to `toPage`, else the next page with room),
-   * keeping at least its headline and ten lines per leg on its own page.
+   * keeping at least its headline and ten lines per leg on its own page. Returns the whole
+   * issue as composed after it.
    */
   'layout.markJump': {
     args: z
@@ -99,13 +104,13 @@ export const layoutApi = {
         toPage: PageNumber.optional(),
       })
       .strict(),
-    result: LayoutPage,
+    result: LayoutIssue,
   },
   /**
    * The board's per-module controls (issue 12, point 6), stored with the placement. Sets a placed story's module controls (the whole set: a field left out goes back to
    * layout's choice) and pins its module where it is, since the editor's hand changed it;
    * `pinned: false` leaves it unpinned (undo of a change made to an unpinned module).
-   * Returns the story's page as composed with them.
+   * Returns the whole issue as composed with them.
    */
   'layout.setControls': {
     args: z
@@ -116,6 +121,6 @@ export const layoutApi = {
         pinned: z.boolean().optional(),
       })
       .strict(),
-    result: LayoutPage,
+    result: LayoutIssue,
   },
 } as const;

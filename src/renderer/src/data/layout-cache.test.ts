@@ -1,0 +1,140 @@
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import type { LayoutIssue } from '../../../shared/contract/wire/layout-page';
+import {
+  applyLayout,
+  type LayoutMeta,
+  layoutChanged,
+  layoutKey,
+  OWN_EVENT_MS,
+  OwnEvents,
+  ownEventsOf,
+} from './layout-cache';
+
+/** A composed issue with one page holding modules of `storyIds` (only what the rules read). */
+const issue = (date: string, storyIds: number[], number = 1, unset: number[] = []) =>
+  ({
+    date,
+    number,
+    pageCount: 1,
+    pages: [{ number: 1, modules: storyIds.map((storyId) => ({ storyId })) }],
+    notPlaced: unset.map((storyId) => ({ storyId, page: 1, reason: 'no room' })),
+    overset: [],
+    lostJumps: [],
+    proposedJumps: [],
+  }) as unknown as LayoutIssue;
+
+/** The board of each day on screen, over a fake layout.compose counting its calls. */
+async function boards(
+  days: Record<string, { stories: number[]; issueId?: number; unset?: number[] }>,
+) {
+  const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
+  const composes: string[] = [];
+  for (const [date, day] of Object.entries(days)) {
+    const meta: LayoutMeta = day.issueId === undefined ? {} : { issueId: day.issueId };
+    const observer = new QueryObserver(client, {
+      queryKey: layoutKey(date),
+      queryFn: async () => {
+        composes.push(date);
+        return issue(date, day.stories, 1, day.unset);
+      },
+      meta,
+    });
+    observer.subscribe(() => undefined);
+    await observer.refetch();
+  }
+  composes.length = 0;
+  return { client, composes };
+}
+
+describe('layoutChanged', () => {
+  it('composes again only the issue a changed story is set in', async () => {
+    const { client, composes } = await boards({
+      '2026-12-04': { stories: [7, 8] },
+      '2026-12-05': { stories: [9], unset: [10] },
+    });
+    await layoutChanged(client, 'story.changed', { id: 7 });
+    expect(composes).toEqual(['2026-12-04']);
+    composes.length = 0;
+    await layoutChanged(client, 'story.changed', { id: 10 }); // placed, but found no room
+    expect(composes).toEqual(['2026-12-05']);
+    composes.length = 0;
+    await layoutChanged(client, 'story.changed', { id: 12 }); // on no page
+    expect(composes).toEqual([]);
+  });
+
+  it('composes again the issue an issue.changed names, or any whose issue is not known yet', async () => {
+    const { client, composes } = await boards({
+      '2026-12-04': { stories: [7], issueId: 3 },
+      '2026-12-05': { stories: [9], issueId: 4 },
+      '2026-12-06': { stories: [] },
+    });
+    await layoutChanged(client, 'issue.changed', { id: 4 });
+    expect(composes.sort()).toEqual(['2026-12-05', '2026-12-06']);
+  });
+
+  it('composes every issue again when the settings change or no id is named', async () => {
+    const { client, composes } = await boards({
+      '2026-12-04': { stories: [7], issueId: 3 },
+      '2026-12-05': { stories: [9], issueId: 4 },
+    });
+    await layoutChanged(client, 'settings.changed', {});
+    await layoutChanged(client, 'story.changed', {});
+    expect(composes.sort()).toEqual(['2026-12-04', '2026-12-04', '2026-12-05', '2026-12-05']);
+  });
+
+  it("ignores a board action's own events, before or after its reply", async () => {
+    const { client, composes } = await boards({ '2026-12-04': { stories: [7], issueId: 3 } });
+    const book = ownEventsOf(client);
+    const settle = book.expect('2026-12-04', [
+      { event: 'issue.changed', id: 3 },
+      { event: 'story.changed', id: 7 },
+    ]);
+    await layoutChanged(client, 'issue.changed', { id: 3 }); // before the reply
+    settle(true);
+    await layoutChanged(client, 'story.changed', { id: 7 }); // after it
+    expect(composes).toEqual([]);
+    await layoutChanged(client, 'issue.changed', { id: 3 }); // someone else's
+    expect(composes).toEqual(['2026-12-04']);
+  });
+});
+
+describe('OwnEvents', () => {
+  it('forgets what an action announced once its time is up, or when it was refused', () => {
+    let now = 0;
+    const book = new OwnEvents(() => now);
+    book.expect('d', [{ event: 'issue.changed' }])(true);
+    now += OWN_EVENT_MS + 1;
+    expect(book.take('d', 'issue.changed', 3)).toBe(false);
+    book.expect('d', [{ event: 'issue.changed' }])(false);
+    expect(book.take('d', 'issue.changed', 3)).toBe(false);
+  });
+
+  it('waits as long as the call is on its way, and matches day, event and id', () => {
+    let now = 0;
+    const book = new OwnEvents(() => now);
+    book.expect('d', [{ event: 'story.changed', id: 7 }]);
+    now += 60_000;
+    expect(book.take('e', 'story.changed', 7)).toBe(false);
+    expect(book.take('d', 'story.changed', 8)).toBe(false);
+    expect(book.take('d', 'issue.changed', 7)).toBe(false);
+    expect(book.take('d', 'story.changed', 7)).toBe(true);
+    expect(book.take('d', 'story.changed', 7)).toBe(false);
+  });
+});
+
+describe('applyLayout', () => {
+  it('shows the reply, and a compose asked before it does not overwrite it', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
+    let answer: (layout: LayoutIssue) => void = () => undefined;
+    const observer = new QueryObserver(client, {
+      queryKey: layoutKey('d'),
+      queryFn: () => new Promise<LayoutIssue>((resolve) => (answer = resolve)),
+    });
+    observer.subscribe(() => undefined);
+    await applyLayout(client, 'd', issue('d', [7], 2));
+    answer(issue('d', [], 1));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(client.getQueryData<LayoutIssue>(layoutKey('d'))?.number).toBe(2);
+  });
+});
