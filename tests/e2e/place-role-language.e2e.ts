@@ -94,6 +94,11 @@ describe('place in the URL, role-aware screens, no English in the Chinese UI', (
     await page.keyboard.press('Control+]');
     await expect.poll(() => hash(page)).toBe(`#/story/${storyId}`);
     await expect.poll(() => page.getByLabel('主题').inputValue()).toBe(HEADLINE);
+    // The key does what the bar offers: wait until 交稿 is offered (moves loaded, lock ours).
+    const file = page
+      .getByRole('region', { name: '流程', exact: true })
+      .getByRole('button', { name: '交稿', exact: true });
+    await expect.poll(() => file.isEnabled()).toBe(true);
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => page.getByTestId('story-status').textContent()).toBe('状态：已交稿');
     await page.context().close();
