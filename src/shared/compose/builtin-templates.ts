@@ -4,6 +4,7 @@
 // a lead beside a tall commentary, a lead on the left with a story beside it), with the briefs'
 // stack where it usually stands.
 
+import { PAGE_SIZE_PRESETS, type PageSizePreset } from '../model/issue';
 import type { PageTemplateData, TemplateSlot } from './page-template';
 import type { Priority, StoryKind } from './types';
 
@@ -17,14 +18,10 @@ const slot = (
   photo = false,
 ): TemplateSlot => ({ module: { col, line, cols, lines }, priority, kind, photo });
 
-const front = (
-  name: string,
-  paper: 'broadsheet' | 'tabloid',
-  slots: TemplateSlot[],
-): PageTemplateData => ({
+const front = (name: string, paper: PageSizePreset, slots: TemplateSlot[]): PageTemplateData => ({
   name,
   paper,
-  columns: paper === 'broadsheet' ? 8 : 6,
+  columns: PAGE_SIZE_PRESETS[paper].columns,
   rows: 100,
   front: true,
   slots,

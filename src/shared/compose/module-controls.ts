@@ -3,7 +3,7 @@
 // and a box or rules round the module. Applied once to the story, so the estimate that
 // auto-layout searches on, the flow of every part and the break tokens all see the same.
 
-import type { ModuleControls } from '../model/module-controls';
+import type { ModuleControls, ModuleFrame } from '../model/module-controls';
 import type { Story } from '../typeset';
 import type { CroppedPhoto } from './flow-part';
 import type { BodyGrid } from './geometry';
@@ -68,10 +68,7 @@ export function controlledStory(story: Story, controls: ModuleControls | undefin
 }
 
 /** The frame round a module: what the editor chose, else a commentary ruled, others none. */
-export function frameOf(
-  controls: ModuleControls | undefined,
-  kind: StoryKind,
-): 'none' | 'box' | 'rule' {
+export function frameOf(controls: ModuleControls | undefined, kind: StoryKind): ModuleFrame {
   return controls?.frame ?? (kind === 'commentary' ? 'rule' : 'none');
 }
 
@@ -84,7 +81,7 @@ export function frameOf(
 export function frameRules(
   grid: BodyGrid,
   m: ModuleSpec,
-  frame: 'none' | 'box' | 'rule',
+  frame: ModuleFrame,
   footRows: number,
 ): RuleBox[] {
   if (frame === 'none') return [];

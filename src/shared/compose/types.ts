@@ -170,10 +170,13 @@ export interface FurnitureBox extends TextBox {
   storyId?: string;
 }
 
+/** What an image on the page is: the masthead's logo (furniture) or a story photo. */
+export const IMAGE_ROLES = ['logo', 'photo'] as const;
+export type ImageRole = (typeof IMAGE_ROLES)[number];
+
 export interface ImageBox extends Rect {
   asset: string;
-  /** Logo (furniture) or a story photo. */
-  role: 'logo' | 'photo';
+  role: ImageRole;
   /** The image's own width ÷ height: it is scaled to cover the box and cropped by it. */
   aspectRatio: number;
   /** A photo's block in its story (its caption lines carry the same block). */

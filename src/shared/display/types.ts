@@ -2,7 +2,7 @@
 // origin at the top left of the page box, y down), for every painter alike — the PDF
 // writer, the HTML document and the board. Backend-neutral: no CSS, no PDF operators.
 
-import type { FurnitureKind, Rect } from '../compose/types';
+import type { FurnitureKind, ImageRole, Rect } from '../compose/types';
 import type { FontKey, PlacedLine } from '../typeset';
 
 /** Who a glyph run or image belongs to: a story part, or furniture (masthead, folio, jump). */
@@ -48,7 +48,7 @@ export interface DisplayLine {
 export interface DisplayImage {
   kind: 'image';
   asset: string;
-  role: 'logo' | 'photo';
+  role: ImageRole;
   owner: Owner | null;
   /** What shows: the module's photo box. */
   clip: Rect;
@@ -79,7 +79,7 @@ export interface DisplayBox {
   /** Grey level 0 (white) to 1 (black). */
   grey: number;
   asset?: string;
-  role?: 'logo' | 'photo';
+  role?: ImageRole;
 }
 
 export type DisplayItem = DisplayLine | DisplayImage | DisplayRule | DisplayBox;

@@ -18,8 +18,28 @@ import { Priority, StoryStatus } from './story';
 export const PAGE_SIZE_PRESETS = {
   broadsheet: { zh: '对开', widthMm: 390, heightMm: 546, columns: 8, margins: '25 20' },
   tabloid: { zh: '四开', widthMm: 273, heightMm: 390, columns: 6, margins: '18 15' },
-} as const;
-export type PageSizePreset = keyof typeof PAGE_SIZE_PRESETS;
+} as const satisfies Record<PageSizePreset, PresetFigures>;
+
+interface PresetFigures {
+  zh: string;
+  widthMm: number;
+  heightMm: number;
+  columns: number;
+  margins: string;
+}
+
+/** The page sizes: 对开, 四开, or the paper's own. */
+export const PAPER_SIZES = ['broadsheet', 'tabloid', 'custom'] as const;
+export type PaperSizeName = (typeof PAPER_SIZES)[number];
+
+/** The named sizes (all but custom): what a built-in template or `--paper` may name. */
+export type PageSizePreset = Exclude<PaperSizeName, 'custom'>;
+export const PAGE_SIZE_PRESET_NAMES: readonly PageSizePreset[] =
+  PAPER_SIZES.filter(isPageSizePreset);
+
+export function isPageSizePreset(value: unknown): value is PageSizePreset {
+  return value !== 'custom' && PAPER_SIZES.some((size) => size === value);
+}
 
 /** 版名 of a new issue's pages 1–4 (NEWSROOM.md); later pages start blank. */
 export const DEFAULT_PAGE_NAMES = ['要闻', '综合', '专题', '副刊'] as const;
@@ -74,10 +94,6 @@ export const IssueSummary = z.object({
   createdAt: z.string(),
 });
 export type IssueSummary = z.infer<typeof IssueSummary>;
-
-/** The page sizes: 对开, 四开, or the paper's own. */
-export const PAPER_SIZES = ['broadsheet', 'tabloid', 'custom'] as const;
-export type PaperSizeName = (typeof PAPER_SIZES)[number];
 
 /** What paperSize() works out from the settings (model/paper-size.ts). */
 export const PaperSize = z.object({

@@ -31,10 +31,13 @@ export const CropRect = z
 export type CropRect = z.infer<typeof CropRect>;
 
 export const HEADLINE_WEIGHTS = ['bold', 'regular'] as const;
+export type HeadlineWeight = (typeof HEADLINE_WEIGHTS)[number];
 /** top: across the top of the module under the headline; inset: in the last columns, text beside. */
 export const PHOTO_PLACES = ['top', 'inset'] as const;
+export type PhotoPlace = (typeof PHOTO_PLACES)[number];
 /** none; box: a hairline all round; rule: hairlines down the gutters beside it. */
 export const MODULE_FRAMES = ['none', 'box', 'rule'] as const;
+export type ModuleFrame = (typeof MODULE_FRAMES)[number];
 
 export const ModuleControls = z
   .object({

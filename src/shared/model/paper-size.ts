@@ -1,4 +1,10 @@
-import { PAGE_SIZE_PRESETS, type PageSizePreset, type PaperSize } from './issue';
+import {
+  isPageSizePreset,
+  PAGE_SIZE_PRESET_NAMES,
+  PAGE_SIZE_PRESETS,
+  type PageSizePreset,
+  type PaperSize,
+} from './issue';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 const PT_PER_MM = 72 / 25.4;
@@ -64,12 +70,16 @@ export function houseDefaults(pageSize: string): Pick<Settings, 'page.columns' |
 
 /** A preset, or `WxHmm`; a custom size takes the house defaults of the nearer preset width. */
 function trim(value: string) {
-  if (value === 'broadsheet' || value === 'tabloid') {
+  if (isPageSizePreset(value)) {
     const { widthMm, heightMm } = PAGE_SIZE_PRESETS[value];
     return { size: value, widthMm, heightMm, preset: value } as const;
   }
   const match = CUSTOM.exec(value);
-  if (!match) throw new RangeError(`page.size: ${value} is not broadsheet, tabloid or WxHmm`);
+  if (!match) {
+    throw new RangeError(
+      `page.size: ${value} is not ${PAGE_SIZE_PRESET_NAMES.join(', ')} or WxHmm`,
+    );
+  }
   const widthMm = Number(match[1]);
   const heightMm = Number(match[2]);
   const middle = (PAGE_SIZE_PRESETS.broadsheet.widthMm + PAGE_SIZE_PRESETS.tabloid.widthMm) / 2;

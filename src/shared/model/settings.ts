@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { HYPHENATION_LANGUAGES, KINSOKU_LEVELS } from '../typeset/types';
+import { PAGE_SIZE_PRESET_NAMES } from './issue';
+import {
+  type LengthLimitedSettingKey,
+  type LimitedSettingKey,
+  SETTING_LIMITS,
+  SETTING_MAX_LENGTHS,
+} from './limits';
 
 /** The paper's language: its masthead, dates and the app's menus. */
 export const LANGUAGES = ['zh', 'en'] as const;
@@ -9,36 +16,48 @@ export type Language = (typeof LANGUAGES)[number];
 export const PHOTO_COLOURS = ['cmyk', 'grey', 'rgb'] as const;
 export type PhotoColour = (typeof PHOTO_COLOURS)[number];
 
+/** A numeric setting within its row of SETTING_LIMITS (given as text by the CLI). */
+function numberSetting(key: LimitedSettingKey) {
+  const limit: { min: number; max: number; integer?: true } = SETTING_LIMITS[key];
+  const n = z.coerce.number();
+  return (limit.integer ? n.int() : n).min(limit.min).max(limit.max);
+}
+
+/** A text setting no longer than its SETTING_MAX_LENGTHS. */
+const maxLength = (key: LengthLimitedSettingKey) => SETTING_MAX_LENGTHS[key];
+
+const PRESETS = PAGE_SIZE_PRESET_NAMES.join('|');
+
 /** Paper settings (CLI.md keys). Each key has its own schema so a bad value names its key. */
 export const SETTING_SCHEMAS = {
-  'paper.name': z.string().trim().min(1).max(40),
-  'paper.logo': z.string().max(200),
-  'paper.organ': z.string().max(60),
-  'paper.publisher': z.string().max(60),
-  'paper.serial': z.string().max(40),
+  'paper.name': z.string().trim().min(1).max(maxLength('paper.name')),
+  'paper.logo': z.string().max(maxLength('paper.logo')),
+  'paper.organ': z.string().max(maxLength('paper.organ')),
+  'paper.publisher': z.string().max(maxLength('paper.publisher')),
+  'paper.serial': z.string().max(maxLength('paper.serial')),
   /** Volume on an English masthead ("Vol. 12, No. 3,402"); empty for none. */
-  'paper.volume': z.string().trim().max(20),
+  'paper.volume': z.string().trim().max(maxLength('paper.volume')),
   /** Price or edition line under the date ("$2.00", "City Edition"); empty for none. */
-  'paper.edition': z.string().max(60),
+  'paper.edition': z.string().max(maxLength('paper.edition')),
   /** Lunar date on the masthead: auto = in a Chinese paper only. */
   'paper.lunar': z.enum(['auto', 'on', 'off']),
   'paper.language': z.enum(LANGUAGES),
   'page.size': z
     .string()
     .regex(
-      /^(broadsheet|tabloid|\d{2,4}(\.\d)?x\d{2,4}(\.\d)?mm)$/,
-      'broadsheet, tabloid or WxHmm',
+      new RegExp(`^(${PRESETS}|\\d{2,4}(\\.\\d)?x\\d{2,4}(\\.\\d)?mm)$`),
+      `${PAGE_SIZE_PRESET_NAMES.join(', ')} or WxHmm`,
     ),
-  'page.columns': z.coerce.number().int().min(1).max(12),
+  'page.columns': numberSetting('page.columns'),
   /** mm, CSS order: 1 to 4 sizes (`25 20` = 25 top and bottom, 20 left and right). */
   'page.margins': z
     .string()
     .trim()
     .regex(/^\d{1,3}(\.\d)?( \d{1,3}(\.\d)?){0,3}$/, '1 to 4 sizes in mm, e.g. 25 20'),
   /** mm between columns (栏间距). */
-  'page.gutter': z.coerce.number().min(0).max(20),
-  'type.body': z.coerce.number().min(5).max(20),
-  'type.leading': z.coerce.number().min(5).max(40),
+  'page.gutter': numberSetting('page.gutter'),
+  'type.body': numberSetting('type.body'),
+  'type.leading': numberSetting('type.leading'),
   /** Latin faces (Source Serif 4, Libre Franklin): auto = an English paper's text only;
    * on = also the Latin runs of a Chinese paper; off = never. */
   'type.latinFace': z.enum(['auto', 'on', 'off']),
@@ -51,37 +70,37 @@ export const SETTING_SCHEMAS = {
   /** Hyphenation patterns for Latin running text (off: words are never hyphenated). */
   'typeset.hyphenation': z.enum(HYPHENATION_LANGUAGES),
   /** Latin word spaces may shrink to this fraction of the normal space… */
-  'typeset.wordSpaceMin': z.coerce.number().min(0.5).max(1),
+  'typeset.wordSpaceMin': numberSetting('typeset.wordSpaceMin'),
   /** …and stretch to this one before a line counts as loose. */
-  'typeset.wordSpaceMax': z.coerce.number().min(1).max(3),
+  'typeset.wordSpaceMax': numberSetting('typeset.wordSpaceMax'),
   /** Most letter-spacing of Latin text (last resort), in % of the em. */
-  'typeset.letterSpacing': z.coerce.number().min(0).max(10),
+  'typeset.letterSpacing': numberSetting('typeset.letterSpacing'),
   /** A folder the desktop app watches for story files; empty for none. */
   'import.inbox': z
     .string()
-    .max(500)
+    .max(maxLength('import.inbox'))
     .refine((s) => s === '' || /^([A-Za-z]:)?[\\/]/.test(s), 'an absolute folder path, or empty'),
   /** Where the app keeps its backups; empty: a `backups` folder beside the database. */
   'backup.folder': z
     .string()
-    .max(500)
+    .max(maxLength('backup.folder'))
     .refine((s) => s === '' || /^([A-Za-z]:)?[\\/]/.test(s), 'an absolute folder path, or empty'),
   /** The daily backup's local time (after the paper has gone to press). */
   'backup.time': z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM, e.g. 04:00'),
   /** How many of the app's own backups are kept; older ones are removed. */
-  'backup.keep': z.coerce.number().int().min(1).max(365),
+  'backup.keep': numberSetting('backup.keep'),
   /** Passwords, or 6-digit PINs for a single shared desk machine. */
   'signin.kind': z.enum(['password', 'pin']),
   /** A session unused this long ends (minutes). */
-  'session.idleMinutes': z.coerce.number().int().min(5).max(1440),
+  'session.idleMinutes': numberSetting('session.idleMinutes'),
   /** A session ends this long after its sign-in, used or not (hours: one shift). */
-  'session.maxHours': z.coerce.number().int().min(1).max(72),
+  'session.maxHours': numberSetting('session.maxHours'),
   /** An edit lock whose editor stopped renewing it lapses after this long (minutes). */
-  'lock.expiryMinutes': z.coerce.number().int().min(1).max(120),
+  'lock.expiryMinutes': numberSetting('lock.expiryMinutes'),
   /** This machine serves the paper to the LAN over HTTPS (the desktop app's switch, 在局域网共享本报). */
   'lan.share': z.enum(['on', 'off']),
   /** The port it listens on: fixed, so colleagues' bookmarks and the firewall rule keep working. */
-  'lan.port': z.coerce.number().int().min(1024).max(65535),
+  'lan.port': numberSetting('lan.port'),
   /** What photos print in: CMYK (colour pages), grey (black-and-white pages), or RGB left
    * for the plant to separate. Text and rules are always CMYK black. */
   'print.colour': z.enum(PHOTO_COLOURS),
@@ -89,11 +108,14 @@ export const SETTING_SCHEMAS = {
   'print.outputIntent': z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9_.\- ]{1,60}$/, 'a registered characterization name, e.g. IFRA26'),
+    .regex(
+      new RegExp(`^[A-Za-z0-9_.\\- ]{1,${maxLength('print.outputIntent')}}$`),
+      'a registered characterization name, e.g. IFRA26',
+    ),
   /** 大样签发: export refuses a page the duty chief has not approved (off: no page gate). */
   'print.approval': z.enum(['required', 'off']),
   /** File name of each page's PDF: {paper} {yyyymmdd} {yyyy} {mm} {dd} {name} {page} {page:02}. */
-  'print.pageFiles': z.string().trim().min(1).max(100),
+  'print.pageFiles': z.string().trim().min(1).max(maxLength('print.pageFiles')),
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
@@ -146,4 +168,14 @@ export const DEFAULT_SETTINGS: Settings = {
 /** Parses a setting value given as text (CLI) or JSON (UI); throws a ZodError naming nothing. */
 export function parseSettingValue<K extends SettingKey>(key: K, value: unknown): Settings[K] {
   return SETTING_SCHEMAS[key].parse(value) as Settings[K];
+}
+
+/** The settings chosen from a list (their schema is a z.enum). */
+export type ChoiceSettingKey = {
+  [K in SettingKey]: (typeof SETTING_SCHEMAS)[K] extends z.ZodEnum ? K : never;
+}[SettingKey];
+
+/** A choice setting's values, in order: what its schema accepts and its input offers. */
+export function settingOptions(key: ChoiceSettingKey): readonly string[] {
+  return SETTING_SCHEMAS[key].options;
 }

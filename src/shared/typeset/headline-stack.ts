@@ -7,9 +7,7 @@ import { headlineStyle } from './paragraph-style';
 import { prepareText, textStyle } from './prepare-text';
 import type { TypesetSession } from './session';
 import { setParagraph } from './set-paragraph';
-import type { HeadlinePart, HeadlineStack, PlacedLine, TypesetSettings } from './types';
-
-const PART_ORDER: HeadlinePart[] = ['kicker', 'headline', 'subhead', 'byline'];
+import { HEADLINE_PARTS, type HeadlineStack, type PlacedLine, type TypesetSettings } from './types';
 
 export interface SetHeadline {
   lines: PlacedLine[];
@@ -26,7 +24,7 @@ export function setHeadlineStack(
   const lines: PlacedLine[] = [];
   const missing: string[] = [];
   let row = 0;
-  for (const part of PART_ORDER) {
+  for (const part of HEADLINE_PARTS) {
     const text = stack[part];
     if (!text) continue;
     const own = headlineStyle(part, settings);

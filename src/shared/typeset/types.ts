@@ -53,7 +53,13 @@ export interface HeadlineStack {
   byline?: string;
 }
 
-export type HeadlinePart = 'kicker' | 'headline' | 'subhead' | 'byline';
+/** The parts of a headline stack, in the order they are set. */
+export const HEADLINE_PARTS = ['kicker', 'headline', 'subhead', 'byline'] as const;
+export type HeadlinePart = (typeof HEADLINE_PARTS)[number];
+
+/** What a set line is: running text, a crosshead, a caption, or a part of the headline. */
+export const LINE_KINDS = ['body', 'crosshead', 'caption', ...HEADLINE_PARTS] as const;
+export type LineKind = (typeof LINE_KINDS)[number];
 
 export interface TypesetSettings {
   /** Body type size in pt (新五号 ≈ 9 pt). */
@@ -149,7 +155,7 @@ export interface SetLine {
 
 export interface PlacedLine {
   readonly block: number;
-  readonly kind: 'body' | 'crosshead' | 'caption' | HeadlinePart;
+  readonly kind: LineKind;
   readonly column: number;
   /** Grid row of the line (0 = top of the frame). */
   readonly row: number;

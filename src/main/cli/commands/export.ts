@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { BLEED_LIMIT, withinLimit } from '../../../shared/model/limits';
 import { PHOTO_COLOURS, type PhotoColour } from '../../../shared/model/settings';
 import { findingLine } from '../../../shared/preflight/gate';
 import { Refusal, UsageError } from '../cli-error';
@@ -9,13 +10,15 @@ import { checkOutputPath, commit, discard, type StagedFile, stage } from './outp
 
 const USAGE =
   'export DATE [--pdf FILE] [--pdf-pages DIR] [--html FILE] [--bleed MM] [--marks] ' +
-  '[--colour cmyk|grey|rgb] [--force REASON]';
+  `[--colour ${PHOTO_COLOURS.join('|')}] [--force REASON]`;
 
 function bleedOf(value: string | boolean | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
-  if (!(n >= 0 && n <= 10))
-    throw new UsageError(`--bleed must be 0 to 10 mm (got ${String(value)})`);
+  if (!withinLimit(n, BLEED_LIMIT)) {
+    const { min, max } = BLEED_LIMIT;
+    throw new UsageError(`--bleed must be ${min} to ${max} mm (got ${String(value)})`);
+  }
   return n;
 }
 

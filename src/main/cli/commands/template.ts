@@ -1,22 +1,30 @@
 import { pageNameZh } from '../../../shared/calendar';
 import type { PageTemplate } from '../../../shared/contract/domains/template';
+import {
+  isPageSizePreset,
+  PAGE_SIZE_PRESET_NAMES,
+  PAGE_SIZE_PRESETS,
+  type PaperSizeName,
+} from '../../../shared/model/issue';
 import { UsageError } from '../cli-error';
 import { defineCommand } from '../command';
 import { countWord, dateWord, withIssueHint } from './issue';
 import { layoutLines } from './layout';
 
 const USAGE =
-  'template list [--paper broadsheet|tabloid] | template save DATE PAGE NAME [--replace] | ' +
+  `template list [--paper ${PAGE_SIZE_PRESET_NAMES.join('|')}] | ` +
+  'template save DATE PAGE NAME [--replace] | ' +
   'template apply DATE PAGE NAME [--unpinned] | template rename NAME NEW | template delete NAME';
 
-const PAPER = { broadsheet: '对开', tabloid: '四开', custom: 'custom' } as const;
+const paperName = (paper: PaperSizeName) =>
+  paper === 'custom' ? 'custom' : PAGE_SIZE_PRESETS[paper].zh;
 
 /** NAME, size, front or inside page, slots, built-in or the paper's own. */
 export function templateLine(t: PageTemplate): string {
   const kinds = t.slots.map((s) => (s.photo ? `${s.kind}+photo` : s.kind)).join(',');
   return [
     t.name,
-    PAPER[t.paper],
+    paperName(t.paper),
     t.front ? 'front' : 'inside',
     `${t.columns} columns`,
     `${t.slots.length} slots (${kinds})`,
@@ -43,8 +51,10 @@ export const templateCommand = defineCommand({
     if (verb === 'list') {
       if (rest.length > 0) throw usage();
       const paper = flags.paper;
-      if (paper !== undefined && paper !== 'broadsheet' && paper !== 'tabloid')
-        throw new UsageError(`--paper must be broadsheet or tabloid (got ${String(paper)})`);
+      if (paper !== undefined && !isPageSizePreset(paper)) {
+        const named = PAGE_SIZE_PRESET_NAMES.join(' or ');
+        throw new UsageError(`--paper must be ${named} (got ${String(paper)})`);
+      }
       const all = await ctx.call('template.list', paper === undefined ? {} : { paper });
       ctx.print(all, () => all.map(templateLine));
       return;

@@ -3,6 +3,7 @@
 // by the layout contract tests, the CLI tests, the e2e export test and the benchmark.
 
 import type { HandlerName, Result } from '../../../shared/contract';
+import type { Priority } from '../../../shared/model/story';
 import type { StoryDocument } from '../../../shared/story/elements';
 import { tinyPng } from '../../import/test-support/images';
 
@@ -38,7 +39,7 @@ export interface FixtureStory {
   subhead?: string;
   byline?: string;
   dateline?: string;
-  priority: 'lead' | 'normal' | 'brief';
+  priority: Priority;
   page: number;
   jumpTo?: number;
   chars: number;

@@ -1,6 +1,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/model/audit';
+import { MAX_PAGES } from '../../../shared/model/issue';
 import { pageTarget } from '../../../shared/model/page-signoff';
 import { useTransport } from '../api-context';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -77,7 +78,7 @@ export function AuditScreen() {
           <input
             type="number"
             min={1}
-            max={64}
+            max={MAX_PAGES}
             value={pageNumber}
             onChange={(e) => setPageNumber(e.target.value)}
           />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreflightIssue } from '../../../shared/contract/domains/preflight';
+import { FORCE_REASON_MAX_LENGTH } from '../../../shared/model/limits';
 import { useTransport } from '../api-context';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { errorMessage } from '../lib/error-message';
@@ -85,7 +86,7 @@ export function ExportDialog(props: {
           {t('export.forceReason', { count: errors })}
           <input
             type="text"
-            maxLength={500}
+            maxLength={FORCE_REASON_MAX_LENGTH}
             value={reason}
             placeholder={t('export.forceHint')}
             onChange={(e) => setReason(e.target.value)}

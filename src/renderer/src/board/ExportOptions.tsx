@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { PhotoColour } from '../../../shared/model/settings';
+import { BLEED_LIMIT, clampToLimit } from '../../../shared/model/limits';
+import { PHOTO_COLOURS, type PhotoColour } from '../../../shared/model/settings';
 
 export type { PhotoColour };
 
@@ -34,11 +35,11 @@ export function ExportOptions(props: {
         {t('export.bleed')}
         <input
           type="number"
-          min={0}
-          max={10}
-          step={0.5}
+          min={BLEED_LIMIT.min}
+          max={BLEED_LIMIT.max}
+          step={BLEED_LIMIT.step}
           value={choice.bleedMm}
-          onChange={(e) => set({ bleedMm: Math.min(10, Math.max(0, Number(e.target.value) || 0)) })}
+          onChange={(e) => set({ bleedMm: clampToLimit(Number(e.target.value) || 0, BLEED_LIMIT) })}
         />
       </label>
       <label>
@@ -64,9 +65,11 @@ export function ExportOptions(props: {
           onChange={(e) => set({ colour: e.target.value as ExportChoice['colour'] })}
         >
           <option value="">{t('export.colourPaper')}</option>
-          <option value="cmyk">{t('settings.options.cmyk')}</option>
-          <option value="grey">{t('settings.options.grey')}</option>
-          <option value="rgb">{t('settings.options.rgb')}</option>
+          {PHOTO_COLOURS.map((colour) => (
+            <option key={colour} value={colour}>
+              {t(`settings.options.${colour}`)}
+            </option>
+          ))}
         </select>
       </label>
     </fieldset>

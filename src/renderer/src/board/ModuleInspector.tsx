@@ -4,7 +4,13 @@ import type { LayoutModule, LayoutPage } from '../../../shared/contract/wire/lay
 import {
   type CropRect,
   HEADLINE_LINES_MAX,
+  HEADLINE_WEIGHTS,
+  type HeadlineWeight,
+  MODULE_FRAMES,
   type ModuleControls,
+  type ModuleFrame,
+  PHOTO_PLACES,
+  type PhotoPlace,
 } from '../../../shared/model/module-controls';
 import { CropEditor } from './CropEditor';
 
@@ -100,10 +106,9 @@ export function ModuleInspector(props: {
         disabled={props.busy || headline.length === 0}
         options={[
           auto(t('controls.bold')),
-          { value: 'bold', label: t('controls.bold') },
-          { value: 'regular', label: t('controls.regular') },
+          ...HEADLINE_WEIGHTS.map((w) => ({ value: w, label: t(`controls.${w}`) })),
         ]}
-        onChange={(v) => set('headlineWeight', v === '' ? undefined : (v as 'bold' | 'regular'))}
+        onChange={(v) => set('headlineWeight', v === '' ? undefined : (v as HeadlineWeight))}
       />
       <Choice
         label={t('controls.headlineLines')}
@@ -139,10 +144,9 @@ export function ModuleInspector(props: {
             disabled={props.busy}
             options={[
               auto(),
-              { value: 'top', label: t('controls.top') },
-              { value: 'inset', label: t('controls.inset') },
+              ...PHOTO_PLACES.map((p) => ({ value: p, label: t(`controls.${p}`) })),
             ]}
-            onChange={(v) => set('photoPlace', v === '' ? undefined : (v as 'top' | 'inset'))}
+            onChange={(v) => set('photoPlace', v === '' ? undefined : (v as PhotoPlace))}
           />
         </>
       )}
@@ -150,13 +154,8 @@ export function ModuleInspector(props: {
         label={t('controls.frame')}
         value={controls.frame ?? ''}
         disabled={props.busy}
-        options={[
-          auto(),
-          { value: 'none', label: t('controls.none') },
-          { value: 'box', label: t('controls.box') },
-          { value: 'rule', label: t('controls.rule') },
-        ]}
-        onChange={(v) => set('frame', v === '' ? undefined : (v as 'none' | 'box' | 'rule'))}
+        options={[auto(), ...MODULE_FRAMES.map((f) => ({ value: f, label: t(`controls.${f}`) }))]}
+        onChange={(v) => set('frame', v === '' ? undefined : (v as ModuleFrame))}
       />
       {photo?.place && (
         <CropEditor

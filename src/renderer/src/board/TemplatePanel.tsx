@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageTemplate } from '../../../shared/contract/domains/template';
+import { TEMPLATE_NAME_MAX_LENGTH } from '../../../shared/model/limits';
 import { useTransport } from '../api-context';
 import { errorMessage } from '../lib/error-message';
 import type { BoardActions } from './use-board-actions';
@@ -91,7 +92,7 @@ export function TemplatePanel(props: { date: string; page: number; actions: Boar
         <input
           id="template-name"
           value={name}
-          maxLength={40}
+          maxLength={TEMPLATE_NAME_MAX_LENGTH}
           onChange={(e) => setName(e.target.value)}
         />
         <button

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanStatus } from '../../../shared/contract/domains/lan';
+import { SETTING_LIMITS } from '../../../shared/model/limits';
 import { useApiEvents, useTransport } from '../api-context';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useSettingsQuery } from '../data/settings-query';
@@ -93,8 +94,8 @@ export function LanShareSection(props: { canChange: boolean }) {
             <input
               id="lan-port"
               type="number"
-              min={1024}
-              max={65535}
+              min={SETTING_LIMITS['lan.port'].min}
+              max={SETTING_LIMITS['lan.port'].max}
               value={port}
               readOnly={!props.canChange}
               onChange={(event) => setPort(event.target.value)}

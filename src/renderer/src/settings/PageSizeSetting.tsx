@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PAPER_SIZES } from '../../../shared/model/issue';
+import { CUSTOM_PAGE_MM } from '../../../shared/model/limits';
 import { type CheckedSettingInputProps, joinPageSize, splitPageSize } from './setting-fields';
 
 const PRESETS = PAPER_SIZES;
@@ -19,9 +20,9 @@ export function PageSizeSetting(props: CheckedSettingInputProps) {
         id={`${props.id}-${which}`}
         className="size-input"
         type="number"
-        step="0.1"
-        min={10}
-        max={9999}
+        step={CUSTOM_PAGE_MM.step}
+        min={CUSTOM_PAGE_MM.min}
+        max={CUSTOM_PAGE_MM.max}
         value={value}
         readOnly={props.readOnly}
         aria-describedby={props.describedBy}

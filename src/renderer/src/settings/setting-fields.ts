@@ -1,10 +1,15 @@
 import {
-  LANGUAGES,
-  PHOTO_COLOURS,
+  type LengthLimitedSettingKey,
+  type LimitedSettingKey,
+  SETTING_LIMITS,
+  SETTING_MAX_LENGTHS,
+} from '../../../shared/model/limits';
+import {
+  type ChoiceSettingKey,
   SETTING_KEYS,
   type SettingKey,
+  settingOptions,
 } from '../../../shared/model/settings';
-import { HYPHENATION_LANGUAGES, KINSOKU_LEVELS } from '../../../shared/typeset/types';
 
 /** How a setting is edited. A key the table does not know yet gets a text box. */
 export type FieldKind =
@@ -14,37 +19,51 @@ export type FieldKind =
   | { kind: 'page-size' }
   | { kind: 'logo' };
 
+// Bounds and choices come from the model (limits.ts, the settings' z.enums).
+const text = (key: LengthLimitedSettingKey): FieldKind => ({
+  kind: 'text',
+  maxLength: SETTING_MAX_LENGTHS[key],
+});
+const number = (key: LimitedSettingKey): FieldKind => {
+  const { min, max, step } = SETTING_LIMITS[key];
+  return { kind: 'number', step: String(step), min, max };
+};
+const choice = (key: ChoiceSettingKey): FieldKind => ({
+  kind: 'choice',
+  options: settingOptions(key),
+});
+
 const KINDS: Partial<Record<SettingKey, FieldKind>> = {
-  'paper.name': { kind: 'text', maxLength: 40 },
+  'paper.name': text('paper.name'),
   'paper.logo': { kind: 'logo' },
-  'paper.organ': { kind: 'text', maxLength: 60 },
-  'paper.publisher': { kind: 'text', maxLength: 60 },
-  'paper.serial': { kind: 'text', maxLength: 40 },
-  'paper.language': { kind: 'choice', options: LANGUAGES },
-  'paper.volume': { kind: 'text', maxLength: 20 },
-  'paper.edition': { kind: 'text', maxLength: 60 },
-  'paper.lunar': { kind: 'choice', options: ['auto', 'on', 'off'] },
+  'paper.organ': text('paper.organ'),
+  'paper.publisher': text('paper.publisher'),
+  'paper.serial': text('paper.serial'),
+  'paper.language': choice('paper.language'),
+  'paper.volume': text('paper.volume'),
+  'paper.edition': text('paper.edition'),
+  'paper.lunar': choice('paper.lunar'),
   'page.size': { kind: 'page-size' },
-  'page.columns': { kind: 'number', step: '1', min: 1, max: 12 },
-  'page.gutter': { kind: 'number', step: '0.5', min: 0, max: 20 },
-  'type.body': { kind: 'number', step: '0.5', min: 5, max: 20 },
-  'type.leading': { kind: 'number', step: '0.5', min: 5, max: 40 },
-  'type.latinFace': { kind: 'choice', options: ['auto', 'on', 'off'] },
-  'type.smartQuotes': { kind: 'choice', options: ['on', 'off'] },
-  'type.dash': { kind: 'choice', options: ['em', 'en'] },
-  'typeset.kinsoku': { kind: 'choice', options: KINSOKU_LEVELS },
-  'signin.kind': { kind: 'choice', options: ['password', 'pin'] },
-  'session.idleMinutes': { kind: 'number', step: '5', min: 5, max: 1440 },
-  'session.maxHours': { kind: 'number', step: '1', min: 1, max: 72 },
-  'lock.expiryMinutes': { kind: 'number', step: '1', min: 1, max: 120 },
-  'typeset.hyphenation': { kind: 'choice', options: HYPHENATION_LANGUAGES },
-  'typeset.wordSpaceMin': { kind: 'number', step: '0.05', min: 0.5, max: 1 },
-  'typeset.wordSpaceMax': { kind: 'number', step: '0.05', min: 1, max: 3 },
-  'typeset.letterSpacing': { kind: 'number', step: '0.5', min: 0, max: 10 },
-  'print.colour': { kind: 'choice', options: PHOTO_COLOURS },
-  'print.outputIntent': { kind: 'text', maxLength: 60 },
-  'print.pageFiles': { kind: 'text', maxLength: 100 },
-  'print.approval': { kind: 'choice', options: ['required', 'off'] },
+  'page.columns': number('page.columns'),
+  'page.gutter': number('page.gutter'),
+  'type.body': number('type.body'),
+  'type.leading': number('type.leading'),
+  'type.latinFace': choice('type.latinFace'),
+  'type.smartQuotes': choice('type.smartQuotes'),
+  'type.dash': choice('type.dash'),
+  'typeset.kinsoku': choice('typeset.kinsoku'),
+  'signin.kind': choice('signin.kind'),
+  'session.idleMinutes': number('session.idleMinutes'),
+  'session.maxHours': number('session.maxHours'),
+  'lock.expiryMinutes': number('lock.expiryMinutes'),
+  'typeset.hyphenation': choice('typeset.hyphenation'),
+  'typeset.wordSpaceMin': number('typeset.wordSpaceMin'),
+  'typeset.wordSpaceMax': number('typeset.wordSpaceMax'),
+  'typeset.letterSpacing': number('typeset.letterSpacing'),
+  'print.colour': choice('print.colour'),
+  'print.outputIntent': text('print.outputIntent'),
+  'print.pageFiles': text('print.pageFiles'),
+  'print.approval': choice('print.approval'),
 };
 
 export type SettingGroup = 'paper' | 'page' | 'type' | 'people';

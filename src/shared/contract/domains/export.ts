@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BLEED_LIMIT, FORCE_REASON_MAX_LENGTH } from '../../model/limits';
 import { PHOTO_COLOURS } from '../../model/settings';
 import { IsoDate } from '../../model/story';
 import { PreflightIssue } from './preflight';
@@ -6,11 +7,11 @@ import { PreflightIssue } from './preflight';
 const ExportArgs = z
   .object({
     date: IsoDate,
-    /** Bleed around the trim, in mm (0–10; 3 is usual). */
-    bleedMm: z.number().min(0).max(10).optional(),
+    /** Bleed around the trim, in mm (BLEED_LIMIT: 0–10; 3 is usual). */
+    bleedMm: z.number().min(BLEED_LIMIT.min).max(BLEED_LIMIT.max).optional(),
     cropMarks: z.boolean().optional(),
     /** Export despite preflight errors, for this reason (audited, and in the PDF's Info). */
-    force: z.string().trim().min(1).max(500).optional(),
+    force: z.string().trim().min(1).max(FORCE_REASON_MAX_LENGTH).optional(),
     /** PDF: also one file per page, named by the print.pageFiles setting. */
     perPage: z.boolean().optional(),
     /** PDF: photo colour for this export instead of the print.colour setting. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STORY_KINDS } from '../../compose/types';
 import { PAPER_SIZES, PageNumber } from '../../model/issue';
+import { TEMPLATE_NAME_MAX_LENGTH } from '../../model/limits';
 import { IsoDate, Priority } from '../../model/story';
 import { LayoutIssue, ModuleSpec } from '../wire/layout-page';
 
@@ -9,7 +10,7 @@ export const TemplateName = z
   .string()
   .trim()
   .min(1, 'is empty')
-  .max(40, 'longer than 40 characters')
+  .max(TEMPLATE_NAME_MAX_LENGTH, `longer than ${TEMPLATE_NAME_MAX_LENGTH} characters`)
   .refine((s) => !/\p{Cc}/u.test(s), 'has control characters');
 
 export const TemplateSlot = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMAGE_ROLES } from '../../compose/types';
 import { FONT_KEYS } from '../../typeset/font-metrics';
 
 // A composed page's display list (shared/display) as the board receives it: the same items
@@ -33,7 +34,7 @@ const DisplayLineWire = z.object({
 const DisplayImageWire = z.object({
   kind: z.literal('image'),
   asset: z.string(),
-  role: z.enum(['logo', 'photo']),
+  role: z.enum(IMAGE_ROLES),
   /** What shows (the photo's box) and where the whole upright image goes (covering it). */
   clip: DisplayRect,
   place: DisplayRect,

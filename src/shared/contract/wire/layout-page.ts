@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { FURNITURE_KINDS } from '../../compose/types';
+import { FURNITURE_KINDS, IMAGE_ROLES } from '../../compose/types';
 import { PageNumber } from '../../model/issue';
 import { CropRect, ModuleControls } from '../../model/module-controls';
+import { LINE_KINDS } from '../../typeset/types';
 import { Id } from './common';
 import { DisplayPageWire } from './display';
 
@@ -25,15 +26,7 @@ export const ModuleSpec = z
   .strict();
 export type ModuleSpec = z.infer<typeof ModuleSpec>;
 
-export const LineKind = z.enum([
-  'body',
-  'crosshead',
-  'caption',
-  'kicker',
-  'headline',
-  'subhead',
-  'byline',
-]);
+export const LineKind = z.enum(LINE_KINDS);
 
 /** One set line: left edge `x` and `baseline` on the page, font `size`, line `measure`. */
 export const LayoutLine = z.object({
@@ -60,7 +53,7 @@ export const LayoutFurniture = z.object({
 export const LayoutImage = z.object({
   /** Asset hash: fetch with asset.get. */
   asset: z.string(),
-  role: z.enum(['logo', 'photo']),
+  role: z.enum(IMAGE_ROLES),
   storyId: Id.nullable(),
   box: LayoutRect,
   /** Where the whole image goes, scaled to cover `box` (and its crop) and clipped by it. */
