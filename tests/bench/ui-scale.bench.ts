@@ -6,7 +6,8 @@
  * (the peer). Then a story of 50 (the floor), 1,000 and 10,000 paragraphs: its opening, and
  * input → next paint p95 while typing (Event Timing API, and a rAF probe); the 1,000 again
  * placed on a page, so the editor's copyfit asks the desk after each pause. Run `npm run build`
- * first. The last line is one JSON object of the figures.
+ * first; UI_BENCH_ONLY=typing runs only the typing cases. The last line is one JSON object of
+ * the figures.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,8 @@ import {
 } from './ui-scale-db';
 
 const RUNS = Number(process.env.RUNS ?? 3);
+/** UI_BENCH_ONLY=typing: only the typing cases (desk and board skipped). */
+const ONLY = process.env.UI_BENCH_ONLY ?? '';
 const KEYS = 40;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -227,7 +230,7 @@ async function main(): Promise<void> {
     const desk: Record<string, number[]> = {};
     const peer: Record<string, number[]> = {};
     const board: Record<string, number[]> = {};
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < (ONLY === 'typing' ? 0 : RUNS); run++) {
       for (const [target, date] of [
         [desk, null],
         [peer, yesterday()],

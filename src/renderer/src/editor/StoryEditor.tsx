@@ -23,6 +23,23 @@ import { runCommand } from './run-command';
 import { syncDomSelection } from './sync-dom-selection';
 import { Toolbar } from './Toolbar';
 
+/**
+ * React DOM, before every commit while an editable element has the focus, walks all of it to
+ * note the selection as character offsets (to put it back if the commit moves the focus):
+ * with the editor focused that is every node of the story, at every key press. It asks only
+ * `element.contentEditable`, which nothing else reads (the browser edits by the attribute,
+ * Slate matches the attribute): shadowed on the body's element, the walk is skipped; Slate
+ * puts the selection back itself.
+ */
+function skipReactSelectionWalk(element: HTMLDivElement | null): void {
+  if (!element || Object.hasOwn(element, 'contentEditable')) return;
+  Object.defineProperty(element, 'contentEditable', {
+    configurable: true,
+    get: () => 'inherit',
+    set: (value: string) => element.setAttribute('contenteditable', value),
+  });
+}
+
 /** A chunk of blocks; the lowest ones get content-visibility (see editor.css). */
 function BodyChunk(props: RenderChunkProps) {
   return (
@@ -102,6 +119,7 @@ export function StoryEditor(props: StoryEditorProps) {
       >
         <Toolbar disabled={readOnly} extra={<InsertPhoto disabled={readOnly} />} />
         <Editable
+          ref={skipReactSelectionWalk}
           className="ed-body"
           aria-labelledby={props.labelledBy}
           aria-multiline="true"

@@ -102,4 +102,28 @@ describe('CopyfitFeed', () => {
     feed.changed(edit('x'));
     expect(notified).toBe(0);
   });
+
+  it('sends no text while the story is on no page; a refresh sends the newest', async () => {
+    const asked: (string | undefined)[] = [];
+    const { timers, fire, pending } = manualTimers();
+    const feed = new CopyfitFeed(
+      async (e) => {
+        asked.push(e?.head.headline);
+        return null;
+      },
+      150,
+      timers,
+    );
+    feed.refresh();
+    await settle();
+    expect(feed.current()).toEqual({ kind: 'known', placed: null, pending: false });
+    feed.changed(edit('a'));
+    feed.changed(edit('ab'));
+    expect(pending()).toBe(0);
+    fire();
+    expect(asked).toEqual([undefined]);
+    feed.refresh();
+    await settle();
+    expect(asked).toEqual([undefined, 'ab']);
+  });
 });

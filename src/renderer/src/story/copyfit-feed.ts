@@ -61,9 +61,14 @@ export class CopyfitFeed {
     this.send();
   }
 
-  /** The text changed: ask once the typing pauses. */
+  /**
+   * The text changed: ask once the typing pauses. Not while the story is on no page: no
+   * figure to update, and a long story's text is not sent for nothing (a refresh, when the
+   * board or the story changes, sends the newest).
+   */
   changed(edit: CopyfitEdit): void {
     this.latest = edit;
+    if (this.state.kind === 'known' && this.state.placed === null && !this.inFlight) return;
     this.markPending(true);
     this.cancelTimer();
     this.timer = this.timers.set(() => {
