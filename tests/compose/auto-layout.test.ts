@@ -234,3 +234,26 @@ describe('auto-layout', () => {
     expect(result.pages[2]?.modules.some((m) => m.storyId === '1a' && m.part === 2)).toBe(true);
   });
 });
+
+describe('a page with too little copy to fill it', () => {
+  it('places each story at its own size from the top left instead of leaving it off', () => {
+    for (const stories of [
+      [placed('普通甲', 500, 'normal', 2)],
+      [placed('简讯甲', 40, 'brief', 5)],
+      [placed('普通甲', 500, 'normal', 2), placed('普通乙', 600, 'normal', 3)],
+    ]) {
+      const page = composePage(pageInput(2, stories), fonts);
+      expect(page.report.notPlaced).toEqual([]);
+      expect(page.report.overset).toEqual([]);
+      expect(page.modules.map((m) => m.storyId).sort()).toEqual(stories.map((s) => s.id).sort());
+      const first = page.modules[0]?.module;
+      expect(first).toMatchObject({ col: 0, line: 0 });
+      // Its own size: not the page's depth, and each story's legs at least six lines deep.
+      for (const { module: m } of page.modules) {
+        expect(m.lines).toBeLessThan(page.grid.rows / 2);
+        expect(m.cols).toBeLessThan(BROADSHEET.columns);
+      }
+      expect(page.report.emptyLines).toBeGreaterThan(0);
+    }
+  });
+});

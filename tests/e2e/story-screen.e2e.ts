@@ -110,10 +110,12 @@ describe('story screen: autosave, draft, lock, workflow, history, search', () =>
       .poll(() => saveState(reporterPage).textContent(), { timeout: 5000 })
       .toBe('保存失败');
     await reporterPage.reload();
-    await reporterPage.unroute('**/api/story.save');
+    // The desk stays out of reach until the draft shows: the save sent on the way out must
+    // not land after the reload (it would leave no draft to restore).
     await reporterPage.getByText('已恢复本机未保存的草稿').waitFor();
+    await reporterPage.unroute('**/api/story.save');
     await expect
-      .poll(async () => (await stored()).document.body, { timeout: 5000 })
+      .poll(async () => (await stored()).document.body, { timeout: 15_000 })
       .toEqual([
         { type: 'paragraph', children: [{ text: '广场开放。首日游客逾万人次。晚上有灯光秀。' }] },
       ]);
@@ -235,6 +237,22 @@ describe('story screen: autosave, draft, lock, workflow, history, search', () =>
       .poll(async () => (await stored()).document.body[0], { timeout: 15_000 })
       .toEqual({ type: 'paragraph', children: [{ text: '广场开放。今晨' }] });
     await chiefPage.unroute('**/api/story.save');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('curls quotes and makes -- a dash in the head as it is typed; sets the story’s 西文断词', async () => {
+    const kicker = chiefPage.getByLabel('引题');
+    await kicker.click();
+    await kicker.fill('');
+    await chiefPage.keyboard.type(`It's "open" -- at last`);
+    await expect.poll(() => kicker.inputValue()).toBe('It’s “open” — at last');
+    // The caret stays where typing left it: a quote typed in the middle curls there.
+    await chiefPage.keyboard.press('Home');
+    await chiefPage.keyboard.type('"');
+    await expect.poll(() => kicker.inputValue()).toBe('“It’s “open” — at last');
+    await chiefPage.getByLabel('西文断词').selectOption({ label: '不断词' });
+    await expect.poll(async () => (await stored()).hyphenation, { timeout: 10_000 }).toBe('off');
+    expect((await stored()).kicker).toBe('“It’s “open” — at last');
     expect(pageErrors).toEqual([]);
   });
 });

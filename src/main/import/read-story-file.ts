@@ -8,6 +8,7 @@ import { importWhy } from '../../shared/story/import-problem';
 import { readStoryMarkdown } from '../../shared/story/markdown/read-story-markdown';
 import { readStoryText } from '../../shared/story/read-story-text';
 import { fileLines, type LineError } from '../../shared/story/text-file';
+import type { HyphenationLanguage } from '../../shared/typeset/types';
 import { decodeText } from './decode-text';
 import { readDocx } from './docx/read-docx';
 import { type StoryFormat, storyFormat } from './formats';
@@ -28,6 +29,8 @@ export interface ReadStory {
   author?: string;
   /** Line of the `author:` key, for messages. */
   authorLine?: number;
+  /** The story's own hyphenation language (front matter `hyphenation`). */
+  hyphenation?: HyphenationLanguage;
   document: ImportedDocument;
   photos: PhotoSource[];
   /** Pictures that came inside the file (a .docx), by the src of their photo. */

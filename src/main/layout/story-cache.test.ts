@@ -26,6 +26,7 @@ describe('the layout cache stays bounded however long the host runs', () => {
           dateline: '',
           section: '',
           priority: 'brief' as const,
+          hyphenation: null,
         };
         ids.push(store.stories.create(fields, doc(`正文${i}。`), author, '2026-12-04', at));
       }

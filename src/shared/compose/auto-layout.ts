@@ -116,7 +116,44 @@ export function autoLayout(items: LayoutItem[], area: ModuleSpec): LayoutResult 
   const n = items.length;
   if (n === 0) return { modules: [], cost: 0 };
   // Two columns at least for the lead and normal stories; one only if nothing fits so.
-  return search(items, area, false) ?? search(items, area, true);
+  const whole = search(items, area, false) ?? search(items, area, true);
+  // Empty legs and no overset: too little copy for the area; maybe better at its own size.
+  if (whole && (whole.cost < EMPTY_LEG || whole.cost >= OVERSET_COST)) return whole;
+  const part = partArea(items, area);
+  return part && (!whole || part.cost < whole.cost) ? part : whole;
+}
+
+/** Depths tried over what the stories want (a short story still takes legs of MIN_LEG). */
+const PART_DEPTHS = 4;
+
+/**
+ * Too little copy to tile the area (one short story on an empty page, at four o'clock):
+ * the stories are laid out at their own size in the area's top left corner, and the rest of
+ * the area stays empty (the page reports it), rather than the stories being left off the
+ * page or stretched into legs of a few lines. Of each width the shallowest layout that
+ * holds; the best of them counting the area left uncovered as empty lines.
+ */
+function partArea(items: LayoutItem[], area: ModuleSpec): LayoutResult | null {
+  let best: LayoutResult | null = null;
+  for (let cols = area.cols; cols >= 1; cols--) {
+    const cells = items.reduce((n, item) => {
+      const w = Math.max(1, Math.min(cols, maxWidth(item)));
+      return n + wantRows(item, w) * w;
+    }, 0);
+    const want = Math.ceil(cells / cols);
+    const depths = Array.from({ length: MIN_LEG + PART_DEPTHS + 1 }, (_, d) => want + d);
+    // The whole area (full width, full depth) is what the caller searched already.
+    const full = cols < area.cols ? [area.lines] : [];
+    for (const lines of [...depths.filter((h) => h < area.lines), ...full]) {
+      const part = { ...area, cols, lines };
+      const found = search(items, part, false) ?? search(items, part, true);
+      if (!found) continue;
+      const cost = found.cost + area.cols * area.lines - cols * lines;
+      if (!best || cost < best.cost) best = { modules: found.modules, cost };
+      break;
+    }
+  }
+  return best;
 }
 
 function search(items: LayoutItem[], area: ModuleSpec, narrow: boolean): LayoutResult | null {

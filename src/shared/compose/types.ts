@@ -5,7 +5,8 @@
 import type { CropRect, ModuleControls } from '../model/module-controls';
 import type { Language } from '../model/settings';
 import type { PRIORITIES } from '../model/story';
-import type { StoryDocument, StoryHead } from '../story/elements';
+import type { StoryDocument } from '../story/elements';
+import type { TypesetHead } from '../story/typeset-story';
 import type {
   BreakToken,
   Story as EngineStory,
@@ -125,7 +126,7 @@ export interface PlacedStoryInput {
   id: string;
   /** The story as the engine's input; or give `head` + `document` to map it here. */
   story?: EngineStory;
-  head?: StoryHead;
+  head?: TypesetHead;
   document?: StoryDocument;
   priority: Priority;
   /** Layout's kind of story (default: kindOf(priority)). */

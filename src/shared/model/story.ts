@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StoryDocumentSchema } from '../story/schema';
+import { HYPHENATION_LANGUAGES } from '../typeset/types';
 import { TargetChars } from './target-length';
 
 export const STORY_STATUSES = [
@@ -42,6 +43,8 @@ export const StoryFields = z.object({
   dateline: line(100).default(''),
   section: line(40).default(''),
   priority: Priority.default('normal'),
+  /** The story's own hyphenation language; null follows the paper's (typeset.hyphenation). */
+  hyphenation: z.enum(HYPHENATION_LANGUAGES).nullable().default(null),
 });
 export type StoryFieldsInput = z.input<typeof StoryFields>;
 export type StoryFields = z.output<typeof StoryFields>;
@@ -63,5 +66,5 @@ export const Story = StoryFields.extend({
 });
 export type Story = z.infer<typeof Story>;
 
-export const StorySummary = Story.omit({ document: true, targetChars: true });
+export const StorySummary = Story.omit({ document: true, targetChars: true, hyphenation: true });
 export type StorySummary = z.infer<typeof StorySummary>;

@@ -3,15 +3,28 @@
 // text; a photo's credit follows its caption. Quoted paragraphs keep the 'quote' style.
 
 import type { Story as TypesetStory } from '../typeset/column-flow';
-import type { HeadlineStack, ParagraphBlock, StoryBlock, TextRun } from '../typeset/types';
+import type {
+  HeadlineStack,
+  HyphenationLanguage,
+  ParagraphBlock,
+  StoryBlock,
+  TextRun,
+} from '../typeset/types';
 import type { BodyBlock, StoryDocument, StoryHead, StoryText } from './elements';
 import { listMarker } from './list-marker';
 import { runInSeparator } from './run-in';
 
-export function storyToTypeset(head: StoryHead, document: StoryDocument): TypesetStory {
+/** The head fields, and the story's own hyphenation language when it has one. */
+export type TypesetHead = StoryHead & { hyphenation?: HyphenationLanguage | null };
+
+export function storyToTypeset(head: TypesetHead, document: StoryDocument): TypesetStory {
   const blocks = document.body.flatMap(blockToTypeset);
   if (head.dateline) runInDateline(blocks, document.body, head.dateline);
-  return { headline: headlineStack(head), blocks };
+  return {
+    headline: headlineStack(head),
+    blocks,
+    ...(head.hyphenation ? { hyphenation: head.hyphenation } : {}),
+  };
 }
 
 function headlineStack(head: StoryHead): HeadlineStack {

@@ -25,6 +25,7 @@ import type {
   FrameResult,
   FrameSpec,
   HeadlineStack,
+  HyphenationLanguage,
   ParagraphBlock,
   ParagraphStyle,
   PhotoBlock,
@@ -38,6 +39,8 @@ import type {
 export interface Story {
   blocks: StoryBlock[];
   headline?: HeadlineStack;
+  /** The story's own hyphenation language; absent: the paper's (settings.latin). */
+  hyphenation?: HyphenationLanguage;
 }
 
 export interface FlowOptions {
@@ -142,7 +145,13 @@ function reader(
   out: Placed | null,
 ): Reader {
   const session = typesetSession(fonts, options.session);
-  return { story, frame, settings, fonts, session, out, styles: {}, keys: {} };
+  const own = story.hyphenation;
+  // The prepared-paragraph key includes the hyphenation language, so the override is cache-safe.
+  const set =
+    own && own !== settings.latin.hyphenation
+      ? { ...settings, latin: { ...settings.latin, hyphenation: own } }
+      : settings;
+  return { story, frame, settings: set, fonts, session, out, styles: {}, keys: {} };
 }
 
 function styleOf(r: Reader, s: ParagraphStyle): ResolvedStyle {

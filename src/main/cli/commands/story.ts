@@ -64,6 +64,7 @@ export function storyLines(story: Result<'story.get'>): string[] {
     ['dateline', story.dateline],
     ['section', story.section],
     ['priority', story.priority],
+    ['hyphenation', story.hyphenation ?? ''],
     ['status', story.status],
     ['author', story.authorName],
     ['desk date', story.deskDate],

@@ -14,6 +14,7 @@ import { type PhotoAsset, resolvePhotoRefs } from '../../../shared/story/photo-r
 import { MAX_BODY_CHARS } from '../../../shared/story/schema';
 import { smartenBlocks, smartenHead } from '../../../shared/story/smarten-story';
 import { typingStyleOf } from '../../../shared/text/smart-quotes';
+import type { HyphenationLanguage } from '../../../shared/typeset/types';
 import { formatProblem } from '../../import/import-error';
 import type { PhotoSource, ReadStory } from '../../import/read-story-file';
 import { imageProblem, putImage } from '../asset/put-image';
@@ -46,7 +47,11 @@ export function fileStory(
   const stored = storedDocument(ctx, fileName, story, images);
   const document = { ...stored, body: smartenBlocks(stored.body, style) };
   const parsed = api['story.create'].args.safeParse(
-    createArgs(smartenHead(story.head, style), document, options.deskDate),
+    createArgs(
+      { ...smartenHead(story.head, style), hyphenation: story.hyphenation ?? null },
+      document,
+      options.deskDate,
+    ),
   );
   if (!parsed.success) {
     const bad = badArgument(parsed.error);
@@ -148,7 +153,11 @@ function missingImage(photo: PhotoSource): string {
 }
 
 // The one place that knows story.create's argument shape.
-function createArgs(fields: StoryHead, document: StoryDocument, deskDate: string | undefined) {
+function createArgs(
+  fields: StoryHead & { hyphenation: HyphenationLanguage | null },
+  document: StoryDocument,
+  deskDate: string | undefined,
+) {
   return deskDate ? { fields, document, deskDate } : { fields, document };
 }
 

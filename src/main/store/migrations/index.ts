@@ -9,6 +9,7 @@ import { pageSignoffSchema } from './008-page-signoff';
 import { templatesSchema } from './009-templates';
 import { moduleControlsSchema } from './010-module-controls';
 import { targetLengthSchema } from './011-target-length';
+import { storyHyphenationSchema } from './012-story-hyphenation';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'templates', sql: templatesSchema },
   { version: 10, name: 'module-controls', sql: moduleControlsSchema },
   { version: 11, name: 'target-length', sql: targetLengthSchema },
+  { version: 12, name: 'story-hyphenation', sql: storyHyphenationSchema },
 ];
 
 /** SQLite's application_id of a Newsdesk database ("NDSK"); migration 005 sets it. */

@@ -29,6 +29,7 @@ describe('issues repo', () => {
       dateline: '',
       section: '',
       priority: 'brief' as const,
+      hyphenation: null,
     };
     return store.stories.create(fields, doc(''), author, '2026-11-28', at);
   }

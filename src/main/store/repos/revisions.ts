@@ -32,7 +32,11 @@ const SELECT = `SELECT story_revisions.*, profiles.name AS author_name FROM stor
 
 /** The row's header JSON plus its document, back as the fields a save takes. */
 function toRevision(row: RevisionRow): StoredRevision {
-  const fields = JSON.parse(row.fields) as StoryFields;
+  // Revisions written before migration 12 carry no hyphenation: the paper's, as then.
+  const fields = {
+    hyphenation: null,
+    ...(JSON.parse(row.fields) as Partial<StoryFields>),
+  } as StoryFields;
   const document = readStoredDocument(row.document, row.story_id);
   return {
     storyId: row.story_id,

@@ -25,12 +25,13 @@ export function createStoriesRepo(db: Db) {
   const chars = createCharIndex(db);
   const byId = db.prepare<[number], StoryRow>(`${SELECT} WHERE stories.id = ?`);
   const insert = db.prepare(`INSERT INTO stories (author_id, desk_date, status, priority, section,
-    kicker, headline, subhead, byline, dateline, document, chars, version, created_at, updated_at)
+    kicker, headline, subhead, byline, dateline, hyphenation, document, chars, version, created_at,
+    updated_at)
     VALUES (@authorId, @deskDate, 'draft', @priority, @section, @kicker, @headline, @subhead,
-    @byline, @dateline, @document, @chars, 1, @at, @at)`);
+    @byline, @dateline, @hyphenation, @document, @chars, 1, @at, @at)`);
   const update = db.prepare(`UPDATE stories SET priority = @priority, section = @section,
     kicker = @kicker, headline = @headline, subhead = @subhead, byline = @byline,
-    dateline = @dateline, document = @document, chars = @chars, version = version + 1,
+    dateline = @dateline, hyphenation = @hyphenation, document = @document, chars = @chars, version = version + 1,
     updated_at = @at WHERE id = @id`);
   const updateStatus = db.prepare(`UPDATE stories SET status = @status,
     spiked_from = @spikedFrom, version = version + 1, updated_at = @at WHERE id = @id`);
@@ -50,14 +51,24 @@ export function createStoriesRepo(db: Db) {
       subhead: fields.subhead,
       byline: fields.byline,
       dateline: fields.dateline,
+      hyphenation: fields.hyphenation ?? null,
       document: JSON.stringify(document),
       chars: storyChars(fields, document),
     };
   }
   // Named keys, not a spread: a whole Story may be passed (a status change keeps its text).
   function headerJson(fields: StoryFields): string {
-    const { kicker, headline, subhead, byline, dateline, section, priority } = fields;
-    return JSON.stringify({ priority, section, kicker, headline, subhead, byline, dateline });
+    const { kicker, headline, subhead, byline, dateline, section, priority, hyphenation } = fields;
+    return JSON.stringify({
+      priority,
+      section,
+      kicker,
+      headline,
+      subhead,
+      byline,
+      dateline,
+      hyphenation,
+    });
   }
   function get(id: number): Story | undefined {
     const row = byId.get(id);
@@ -66,6 +77,7 @@ export function createStoriesRepo(db: Db) {
         ...toSummary(row),
         document: readStoredDocument(row.document, id),
         targetChars: row.target_chars ?? null,
+        hyphenation: row.hyphenation ?? null,
       }
     );
   }

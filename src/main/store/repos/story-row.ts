@@ -19,6 +19,8 @@ export interface StoryRow {
   chars: number;
   /** Migration 011; absent from the desk's narrower selects. */
   target_chars?: number | null;
+  /** Migration 012; absent from the desk's narrower selects. */
+  hyphenation?: Story['hyphenation'];
   version: number;
   created_at: string;
   updated_at: string;

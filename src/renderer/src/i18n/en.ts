@@ -168,6 +168,12 @@ export const en: Messages = {
     'signed-off': 'Signed off',
     spiked: 'Spiked',
   },
+  hyphenation: {
+    paper: 'As the paper',
+    'en-us': 'English (US)',
+    'en-gb': 'English (UK)',
+    off: 'None',
+  },
   priority: {
     lead: 'Lead',
     normal: 'Normal',
@@ -183,6 +189,7 @@ export const en: Messages = {
     dateline: 'Dateline',
     priority: 'Priority',
     section: 'Section',
+    hyphenation: 'Hyphenation',
     body: 'Body',
     bodyHint: 'Separate paragraphs with a blank line.',
     required: '(required)',

@@ -40,6 +40,7 @@ export const errorsEn: Messages['errors'] = {
     section: 'section',
     priority: 'priority',
     author: 'author',
+    hyphenation: 'hyphenation',
   },
   code: {
     'bad-argument': 'Something entered is not valid; check it and try again.',

@@ -43,6 +43,7 @@ export const errorsZhCN = {
     section: '栏目',
     priority: '稿件级别',
     author: '作者',
+    hyphenation: '西文断词',
   },
   code: {
     'bad-argument': '填写的内容无效，请检查后重试。',

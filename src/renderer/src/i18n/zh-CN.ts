@@ -166,6 +166,12 @@ export const zhCN = {
     'signed-off': '已签发',
     spiked: '已撤稿',
   },
+  hyphenation: {
+    paper: '随报纸设置',
+    'en-us': '美式英语',
+    'en-gb': '英式英语',
+    off: '不断词',
+  },
   priority: {
     lead: '头条',
     normal: '普通',
@@ -181,6 +187,7 @@ export const zhCN = {
     dateline: '电头',
     priority: '稿件级别',
     section: '栏目',
+    hyphenation: '西文断词',
     body: '正文',
     bodyHint: '段落之间空一行。',
     required: '（必填）',

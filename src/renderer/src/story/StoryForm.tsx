@@ -3,16 +3,28 @@ import { useTranslation } from 'react-i18next';
 import { PRIORITIES, type Priority } from '../../../shared/model/story';
 import { fullWidthDateline } from '../../../shared/story/dateline';
 import type { BodyBlock, StoryDocument } from '../../../shared/story/elements';
+import { HYPHENATION_LANGUAGES, type HyphenationLanguage } from '../../../shared/typeset/types';
 import { StoryEditor } from '../editor/StoryEditor';
+import { HeadInput } from './HeadInput';
 import type { HeadValues } from './story-io';
 import { useTypingStyle } from './use-typing-style';
 
 type LineField = 'kicker' | 'headline' | 'subhead' | 'byline' | 'dateline' | 'section';
 
+/** Fields printed in type: quotes curl and -- becomes a dash as they are typed (not 栏目). */
+const SET_IN_TYPE: ReadonlySet<LineField> = new Set([
+  'kicker',
+  'headline',
+  'subhead',
+  'byline',
+  'dateline',
+]);
+
 /**
  * The story form in print order: headline stack (kicker, headline, subhead), then byline,
- * dateline, 栏目 (section) and 稿件级别 (priority) as their own inputs, then the body in the Slate editor. The
- * headline is required, but the API decides: its refusal names the field.
+ * dateline, 栏目 (section), 稿件级别 (priority) and the story's own 西文断词 (hyphenation) as their
+ * own inputs, then the body in the Slate editor. The headline is required, but the API decides:
+ * its refusal names the field.
  */
 export function StoryForm(props: {
   head: HeadValues;
@@ -45,20 +57,29 @@ export function StoryForm(props: {
         {t(`story.${field}`)}
         {required && <span className="required-mark">{t('story.required')}</span>}
       </label>
-      <input
-        id={`${id}-${field}`}
-        name={field}
-        type="text"
-        value={head[field]}
-        aria-required={required || undefined}
-        autoComplete="off"
-        readOnly={props.readOnly}
-        onChange={(event) => {
-          const value = event.target.value;
+      {SET_IN_TYPE.has(field) ? (
+        <HeadInput
+          id={`${id}-${field}`}
+          name={field}
+          value={head[field]}
+          required={required}
+          readOnly={props.readOnly}
+          typing={typing}
           // A dateline's half-width brackets turn full-width as they are typed.
-          set({ [field]: field === 'dateline' ? fullWidthDateline(value) : value });
-        }}
-      />
+          {...(field === 'dateline' ? { transform: fullWidthDateline } : {})}
+          onChange={(value) => set({ [field]: value })}
+        />
+      ) : (
+        <input
+          id={`${id}-${field}`}
+          name={field}
+          type="text"
+          value={head[field]}
+          autoComplete="off"
+          readOnly={props.readOnly}
+          onChange={(event) => set({ [field]: event.target.value })}
+        />
+      )}
     </div>
   );
 
@@ -90,6 +111,25 @@ export function StoryForm(props: {
             {PRIORITIES.map((priority) => (
               <option key={priority} value={priority}>
                 {t(`priority.${priority}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-hyphenation">
+          <label htmlFor={`${id}-hyphenation`}>{t('story.hyphenation')}</label>
+          <select
+            id={`${id}-hyphenation`}
+            name="hyphenation"
+            value={head.hyphenation ?? 'paper'}
+            disabled={props.readOnly}
+            onChange={(event) => {
+              const value = event.target.value;
+              set({ hyphenation: value === 'paper' ? null : (value as HyphenationLanguage) });
+            }}
+          >
+            {(['paper', ...HYPHENATION_LANGUAGES] as const).map((language) => (
+              <option key={language} value={language}>
+                {t(`hyphenation.${language}`)}
               </option>
             ))}
           </select>

@@ -4,8 +4,10 @@
 import type { ArgsIn } from '../../../shared/contract';
 import type { Story } from '../../../shared/model/story';
 import type { StoryDocument, StoryHead } from '../../../shared/story/elements';
+import type { HyphenationLanguage } from '../../../shared/typeset/types';
 
-export type HeadValues = StoryHead;
+/** The fields the form edits: the head, and the story's own hyphenation (null: the paper's). */
+export type HeadValues = StoryHead & { hyphenation: HyphenationLanguage | null };
 
 export const EMPTY_HEAD: HeadValues = {
   kicker: '',
@@ -15,6 +17,7 @@ export const EMPTY_HEAD: HeadValues = {
   dateline: '',
   section: '',
   priority: 'normal',
+  hyphenation: null,
 };
 
 export const EMPTY_DOCUMENT: StoryDocument = {
@@ -23,8 +26,8 @@ export const EMPTY_DOCUMENT: StoryDocument = {
 };
 
 export function headOf(story: Story): HeadValues {
-  const { kicker, headline, subhead, byline, dateline, section, priority } = story;
-  return { kicker, headline, subhead, byline, dateline, section, priority };
+  const { kicker, headline, subhead, byline, dateline, section, priority, hyphenation } = story;
+  return { kicker, headline, subhead, byline, dateline, section, priority, hyphenation };
 }
 
 export function documentOf(story: Story): StoryDocument {

@@ -2,6 +2,7 @@
 // line per key, values are plain strings, optionally in quotes.
 
 import { PRIORITIES, type Priority, StoryFields } from '../../model/story';
+import { HYPHENATION_LANGUAGES, type HyphenationLanguage } from '../../typeset/types';
 import type { StoryHead } from '../elements';
 import { type ImportProblemCode, importWhy } from '../import-problem';
 import type { LineError } from '../text-file';
@@ -15,12 +16,15 @@ export const FRONT_MATTER_KEYS = [
   'section',
   'priority',
   'author',
+  'hyphenation',
 ] as const;
 type Key = (typeof FRONT_MATTER_KEYS)[number];
 
 export interface FrontMatter {
   head: StoryHead;
   author?: string;
+  /** The story's own hyphenation language (an English story on a Chinese page, or 'off'). */
+  hyphenation?: HyphenationLanguage;
   /** Index of the first line after the closing `---`. */
   bodyStart: number;
 }
@@ -115,11 +119,28 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
     priority: (get('priority') || 'normal') as Priority,
   };
   const author = values.get('author')?.value;
-  return { ok: true, value: { head, ...(author ? { author } : {}), bodyStart: close + 1 } };
+  const hyphenation = values.get('hyphenation')?.value.toLowerCase() as
+    | HyphenationLanguage
+    | undefined;
+  const value = {
+    head,
+    ...(author ? { author } : {}),
+    ...(hyphenation ? { hyphenation } : {}),
+    bodyStart: close + 1,
+  };
+  return { ok: true, value };
 }
 
-export function writeFrontMatter(head: StoryHead, author?: string): string {
-  const all: Record<Key, string> = { ...head, author: author ?? '' };
+export function writeFrontMatter(
+  head: StoryHead,
+  author?: string,
+  hyphenation?: HyphenationLanguage | null,
+): string {
+  const all: Record<Key, string> = {
+    ...head,
+    author: author ?? '',
+    hyphenation: hyphenation ?? '',
+  };
   const lines = FRONT_MATTER_KEYS.filter((key) => all[key] !== '').map(
     (key) => `${key}: ${quoteIfNeeded(all[key])}`,
   );
@@ -133,6 +154,11 @@ function checkValue(key: Key, value: string): string | null {
       : `priority must be lead, normal or brief, not "${value}"`;
   }
   if (key === 'author') return value === '' ? 'author is empty' : null;
+  if (key === 'hyphenation') {
+    return (HYPHENATION_LANGUAGES as readonly string[]).includes(value.toLowerCase())
+      ? null
+      : `hyphenation must be ${HYPHENATION_LANGUAGES.join(', ')}, not "${value}"`;
+  }
   const result = StoryFields.shape[key].safeParse(value);
   if (result.success) return null;
   const message = result.error.issues[0]?.message ?? 'is invalid';

@@ -181,7 +181,7 @@ describe('readStoryMarkdown', () => {
       'unknown key',
       '---\nheadline: 题\ntitle: x\n---\n',
       3,
-      'unknown key "title" (known: kicker, headline, subhead, byline, dateline, section, priority, author)',
+      'unknown key "title" (known: kicker, headline, subhead, byline, dateline, section, priority, author, hyphenation)',
       { problem: 'unknown-key', params: { key: 'title' } },
     ],
     [
@@ -236,7 +236,7 @@ describe('readStoryMarkdown', () => {
         {
           line: 2,
           message:
-            'unknown key "foo" (known: kicker, headline, subhead, byline, dateline, section, priority, author)',
+            'unknown key "foo" (known: kicker, headline, subhead, byline, dateline, section, priority, author, hyphenation)',
           why: { problem: 'unknown-key', params: { key: 'foo' } },
         },
         {

@@ -1,6 +1,7 @@
 // A reporter's .md file (CLI.md, "Story file format") into the story's fields and its
 // document. Pure: photos keep the paths the file gives; the importer resolves them.
 
+import type { HyphenationLanguage } from '../../typeset/types';
 import type { ImportedDocument, StoryHead } from '../elements';
 import { normalizeDocument } from '../normalize-document';
 import { fileLines, findBinaryLine, type LineError } from '../text-file';
@@ -11,6 +12,8 @@ export interface StoryFile {
   head: StoryHead;
   /** The reporter's profile name, when the file gives one. */
   author?: string;
+  /** The story's own hyphenation language, when the file gives one. */
+  hyphenation?: HyphenationLanguage;
   document: ImportedDocument;
   /** Every photo with the line it is on, in document order. */
   photos: PhotoSource[];
@@ -24,8 +27,8 @@ export function readStoryMarkdown(text: string): StoryFileResult {
   if (binary) return { ok: false, errors: [binary] };
   const front = readFrontMatter(lines);
   if (!front.ok) return front;
-  const { head, author, bodyStart } = front.value;
+  const { bodyStart, ...named } = front.value;
   const { blocks, photos } = readBody(lines.slice(bodyStart), bodyStart + 1);
   const document = normalizeDocument<ImportedDocument>({ version: 1, body: blocks });
-  return { ok: true, story: { head, ...(author ? { author } : {}), document, photos } };
+  return { ok: true, story: { ...named, document, photos } };
 }
