@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ApiError, because } from '../../../shared/contract';
 import { MAX_IMAGE_BYTES } from '../../../shared/contract/domains/asset';
+import { warmPrintPhoto } from '../../export/warm-print-photo';
 import type { HandlerContext } from '../context';
 import { type ImageHeader, readImageHeader } from './image-header';
 
@@ -32,6 +33,7 @@ export function putImage(ctx: HandlerContext, name: string, bytes: Uint8Array): 
   const fresh = ctx.store.assets.put({ hash, ...header, bytes: Buffer.from(bytes) }, ctx.now);
   if (fresh) {
     ctx.audit('asset.put', `asset:${hash}`, `${name} (${header.width}×${header.height})`);
+    warmPrintPhoto(ctx.dbPath, hash, header.mime, bytes, ctx.store.settings.all()['print.colour']);
   }
   return { hash, ...header };
 }

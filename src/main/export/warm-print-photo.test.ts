@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../../tests/support/temp-db';
+import { readJpegFrame } from '../desk/asset/image-header';
+import { openDesk } from '../desk/open-desk';
+import type { Desk } from '../desk/types';
+import { tinyPng } from '../import/test-support/images';
+
+const ADMIN = 1;
+
+describe('a photo converted for print as it comes in', { timeout: 60_000 }, () => {
+  let temp: ReturnType<typeof tempDir>;
+  let desk: Desk;
+  beforeEach(() => {
+    temp = tempDir();
+    desk = openDesk({ dbPath: join(temp.dir, 'paper.sqlite') });
+  });
+  afterEach(() => {
+    desk.close();
+    temp.cleanup();
+  });
+
+  const cached = () => {
+    try {
+      return readdirSync(join(temp.dir, 'print-cache')).filter((f) => f.endsWith('.bin'));
+    } catch {
+      return [];
+    }
+  };
+
+  it('is in the print cache in the paper’s colour (CMYK) before any export', async () => {
+    const png = tinyPng(40, 30, 0x90);
+    const reply = await desk.call(
+      'asset.put',
+      { name: 'photo.png', mime: 'image/png', dataBase64: png.toString('base64') },
+      { actorId: ADMIN },
+    );
+    expect(reply.ok).toBe(true);
+    await expect.poll(cached, { timeout: 20_000 }).toHaveLength(1);
+    const [file] = cached();
+    const frame = readJpegFrame(readFileSync(join(temp.dir, 'print-cache', file as string)));
+    expect(frame).toMatchObject({ width: 40, height: 30, components: 4 });
+    // The same bytes again are the same asset: nothing converted twice.
+    await desk.call(
+      'asset.put',
+      { name: 'again.png', mime: 'image/png', dataBase64: png.toString('base64') },
+      { actorId: ADMIN },
+    );
+    expect(cached()).toHaveLength(1);
+  });
+});
