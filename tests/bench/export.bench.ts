@@ -234,8 +234,8 @@ async function main() {
     // The command line, a process of its own: start, open, compose, subset, write.
     execFileSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'ignore' });
     const outPdf = join(dir, 'cli.pdf');
-    // The first run converts the photos to CMYK and keeps them in the print cache beside the
-    // database; the runs timed after it embed them from there, as every later export does.
+    // The photos were converted to the paper's colour into the print cache beside the
+    // database as they came in (asset.put); the first run shows an export right after import.
     const cliRun = () =>
       execFileSync(
         './bin/newsdesk',
@@ -327,7 +327,7 @@ async function main() {
     console.log(
       `PDF writer ${figures.writerMs} ms, again ${figures.writerWarmMs} ms (faces cut every run), ` +
         `${figures.writerBytes} bytes; ratio to Paged.js ${figures.writerRatio}, to the Chromium export ${figures.writerRatioChromium}; ` +
-        `./bin/newsdesk export --pdf ${figures.cliWallMs} ms wall (first, converting the photos: ${figures.cliFirstWallMs} ms)`,
+        `./bin/newsdesk export --pdf ${figures.cliWallMs} ms wall (the first after import: ${figures.cliFirstWallMs} ms)`,
     );
     console.log(JSON.stringify(figures));
     store.db.close();
