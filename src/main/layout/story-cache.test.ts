@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { doc } from '../../../tests/support/story-doc';
 import { tempDir } from '../../../tests/support/temp-db';
+import { StoryFields } from '../../shared/model/story';
 import { syntheticFontSet } from '../../shared/typeset/synthetic-font';
 import { openDatabase } from '../store/open-database';
 import { createStore, type Store } from '../store/store';
@@ -18,16 +19,8 @@ describe('the layout cache stays bounded however long the host runs', () => {
     const author = store.profiles.create('记者甲', 'reporter', at).id;
     store.db.transaction(() => {
       for (let i = 0; i < CACHED_STORIES + 100; i++) {
-        const fields = {
-          headline: `稿件${i}`,
-          kicker: '',
-          subhead: '',
-          byline: '',
-          dateline: '',
-          section: '',
-          priority: 'brief' as const,
-          hyphenation: null,
-        };
+        // The schema's defaults fill the other fields, as story.create's do.
+        const fields = StoryFields.parse({ headline: `稿件${i}`, priority: 'brief' });
         ids.push(store.stories.create(fields, doc(`正文${i}。`), author, '2026-12-04', at));
       }
     })();

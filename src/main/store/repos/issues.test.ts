@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { doc } from '../../../../tests/support/story-doc';
 import { tempDir } from '../../../../tests/support/temp-db';
+import { StoryFields } from '../../../shared/model/story';
 import { openDatabase } from '../open-database';
 import { createStore, type Store } from '../store';
 
@@ -21,16 +22,8 @@ describe('issues repo', () => {
 
   function storyId(headline: string): number {
     const author = store.profiles.create(`p${headline}`, 'reporter', at).id;
-    const fields = {
-      headline,
-      kicker: '',
-      subhead: '',
-      byline: '',
-      dateline: '',
-      section: '',
-      priority: 'brief' as const,
-      hyphenation: null,
-    };
+    // The schema's defaults fill the other fields, as story.create's do.
+    const fields = StoryFields.parse({ headline, priority: 'brief' });
     return store.stories.create(fields, doc(''), author, '2026-11-28', at);
   }
 
