@@ -15,6 +15,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RELEASES = [
   { schema: 3, commit: '5e055fa' },
   { schema: 4, commit: '04060aa' },
+  { schema: 11, commit: '53a755b' },
 ];
 const outDir = join(root, 'tests', 'fixtures', 'db');
 mkdirSync(outDir, { recursive: true });

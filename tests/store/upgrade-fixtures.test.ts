@@ -8,13 +8,15 @@ import { APPLICATION_ID, SCHEMA_VERSION } from '../../src/main/store/migrations'
 import { tempDir } from '../support/temp-db';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'db');
-const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.sqlite'));
+const files = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.sqlite'))
+  .sort();
 const PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
 describe('papers made by earlier releases (scripts/make-db-fixtures.mjs)', () => {
   it('has one fixture per released schema version', () => {
-    expect(files).toEqual(['schema-3.sqlite', 'schema-4.sqlite']);
+    expect(files).toEqual(['schema-11.sqlite', 'schema-3.sqlite', 'schema-4.sqlite']);
   });
 
   describe.each(files)('%s', (file) => {
@@ -78,11 +80,16 @@ describe('papers made by earlier releases (scripts/make-db-fixtures.mjs)', () =>
         '5 reviewed',
         '6 signed-off',
       ]);
-      const lead = await call<{ document: { body: { type: string; asset?: string }[] } }>(
-        1,
-        'story.get',
-        { id: 1 },
-      );
+      const lead = await call<{
+        hyphenation: string | null;
+        document: { body: { type: string; asset?: string }[] };
+      }>(1, 'story.get', { id: 1 });
+      // Fields added since (migration 12): the paper's setting, in the story and its history.
+      const first = await call<{ hyphenation: string | null }>(1, 'revision.get', {
+        storyId: 1,
+        version: 1,
+      });
+      expect([lead.hyphenation, first.hyphenation]).toEqual([null, null]);
       const photo = lead.document.body.find((b) => b.type === 'photo');
       const image = await call<{ dataBase64: string; width: number }>(1, 'asset.get', {
         hash: photo?.asset,
