@@ -18,8 +18,9 @@ const KNOWN_EVENTS: ReadonlySet<string> = new Set(EVENT_NAMES);
  */
 export function createBridge(ipc: IpcRendererLike): NewsdeskBridge {
   return {
-    invoke(name: string, args: unknown): Promise<Reply<unknown>> {
-      return ipc.invoke(INVOKE_CHANNEL, name, args) as Promise<Reply<unknown>>;
+    invoke(name: string, args: unknown, call?: string): Promise<Reply<unknown>> {
+      const sent = typeof call === 'string' ? [name, args, call] : [name, args];
+      return ipc.invoke(INVOKE_CHANNEL, ...sent) as Promise<Reply<unknown>>;
     },
     on(event: EventName, callback: (payload: EventPayload) => void): () => void {
       if (!KNOWN_EVENTS.has(event)) throw new Error(`newsdesk.on: unknown event ${String(event)}`);

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/contract';
 import {
   ApiError,
+  callTagOf,
   type EventName,
   type EventPayload,
   type HandlerName,
@@ -45,8 +46,14 @@ export function openDesk(options: OpenDeskOptions): Desk {
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const table = handlers as Handlers<HandlerContext>;
 
-  async function call(name: unknown, args: unknown, session: Session): Promise<Reply<unknown>> {
+  async function call(
+    name: unknown,
+    args: unknown,
+    session: Session,
+    callTag?: unknown,
+  ): Promise<Reply<unknown>> {
     const events: [EventName, EventPayload][] = [];
+    const tag = callTagOf(callTag);
     const at = (options.clock?.() ?? new Date()).toISOString();
     try {
       const valid = validateCall(name, args);
@@ -64,7 +71,8 @@ export function openDesk(options: OpenDeskOptions): Desk {
         actor,
         now: at,
         prepared,
-        emit: (event, payload = {}) => events.push([event, payload]),
+        emit: (event, payload = {}) =>
+          events.push([event, tag ? { ...payload, call: tag } : payload]),
         audit: (action, target, detail) =>
           store.audit.record(ctx.now, actor?.id ?? null, action, target, detail),
         selectActor: (profile, mustChangePassword = false) => {

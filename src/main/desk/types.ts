@@ -10,7 +10,8 @@ export type DeskListener = (event: EventName, payload: EventPayload) => void;
  * and argument against the contract, runs the handler in one transaction, and never throws.
  */
 export interface Desk {
-  call(name: unknown, args: unknown, session: Session): Promise<Reply<unknown>>;
+  /** `call`: the caller's tag for this call; the events it causes carry it (callTagOf). */
+  call(name: unknown, args: unknown, session: Session, call?: unknown): Promise<Reply<unknown>>;
   /** Subscribes to change events; returns the unsubscribe function. */
   subscribe(listener: DeskListener): () => void;
   readonly dbPath: string;

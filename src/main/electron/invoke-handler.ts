@@ -26,6 +26,8 @@ export type InvokeHandler = (
   facts: InvokeFacts,
   name: unknown,
   args: unknown,
+  /** The window's tag for this call (the desk checks it; a bad one tags nothing). */
+  call?: unknown,
 ) => Promise<Reply<unknown>>;
 
 /**
@@ -33,7 +35,7 @@ export type InvokeHandler = (
  * validate the argument and run the handler with this window's session.
  */
 export function createInvokeHandler(deps: InvokeDeps): InvokeHandler {
-  return async (facts, name, args) => {
+  return async (facts, name, args, call) => {
     const verdict = checkSender(
       {
         senderFrame: facts.senderFrame,
@@ -54,7 +56,7 @@ export function createInvokeHandler(deps: InvokeDeps): InvokeHandler {
     if (shellCall) return shellCall(args, session);
     let reply: Reply<unknown>;
     try {
-      reply = await deps.desk.call(name, args, session);
+      reply = await deps.desk.call(name, args, session, call);
     } catch (error) {
       // desk.call promises never to throw; if it does anyway, the window still gets a reply.
       deps.warn(`newsdesk: desk.call threw: ${String(error)}`);

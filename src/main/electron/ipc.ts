@@ -26,8 +26,8 @@ export function registerIpc(options: {
     warn: (message) => console.warn(message),
     ...(options.shellCalls ? { shellCalls: options.shellCalls } : {}),
   });
-  ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, args: unknown) =>
-    handle(invokeFacts(event), name, args),
+  ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, args: unknown, call: unknown) =>
+    handle(invokeFacts(event), name, args, call),
   );
   const unsubscribe = desk.subscribe((name, payload) => {
     for (const window of windows.all()) window.webContents.send(EVENT_CHANNEL, name, payload);

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError, HTTP_STATUS, type Reply } from '../../shared/contract';
+import { ApiError, CALL_HEADER, HTTP_STATUS, type Reply } from '../../shared/contract';
 import type { Session } from '../desk/session';
 import type { Desk } from '../desk/types';
 import { clearedCookie, cookieValue, SESSION_COOKIE, sessionCookie } from './cookies';
@@ -59,7 +59,7 @@ export async function callApi(
     if (found.reason === 'expired') response.setHeader('Set-Cookie', clearedCookie(deps.secure));
     return send(response, 401, refusal('unauthorized', message));
   }
-  const reply = await deps.desk.call(name, args, found.session);
+  const reply = await deps.desk.call(name, args, found.session, request.headers[CALL_HEADER]);
   if (name === 'session.logout') {
     deps.book.end(secret);
     response.setHeader('Set-Cookie', clearedCookie(deps.secure));

@@ -59,7 +59,15 @@ export function isHandlerName(name: unknown): name is HandlerName {
 }
 
 /** What every transport is: one function from a name and its argument to the result. */
-export type Invoke = <K extends HandlerName>(name: K, args: ArgsIn<K>) => Promise<Result<K>>;
+/** How a caller marks one call: `call` tags the events it causes (contract/events.ts). */
+export interface CallOptions {
+  call?: string;
+}
+export type Invoke = <K extends HandlerName>(
+  name: K,
+  args: ArgsIn<K>,
+  options?: CallOptions,
+) => Promise<Result<K>>;
 
 /** The typed handler map a domain implements (loot-core style), given its context type. */
 export type Handlers<Ctx, K extends HandlerName = HandlerName> = {
@@ -67,4 +75,4 @@ export type Handlers<Ctx, K extends HandlerName = HandlerName> = {
 };
 
 export type { EventName, EventPayload } from './events';
-export { EVENT_NAMES } from './events';
+export { CALL_HEADER, CALL_TAG, callTagOf, EVENT_NAMES } from './events';

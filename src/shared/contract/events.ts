@@ -13,4 +13,19 @@ export const EVENT_NAMES = [
   'menu.shortcut',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
-export type EventPayload = { id?: number };
+/**
+ * `id`: the story, issue or profile it names. `call`: the tag the caller gave the call that
+ * caused it (CALL_TAG), so a window knows its own action's events exactly, never by timing.
+ */
+export type EventPayload = { id?: number; call?: string };
+
+/** The HTTP header that carries a call's tag (IPC sends it as the invoke's third value). */
+export const CALL_HEADER = 'x-newsdesk-call';
+
+/** A call's tag as a transport carries it. */
+export const CALL_TAG = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The tag if it is one; anything else is ignored (the call still runs, its events untagged). */
+export function callTagOf(value: unknown): string | undefined {
+  return typeof value === 'string' && CALL_TAG.test(value) ? value : undefined;
+}

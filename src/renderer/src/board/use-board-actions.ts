@@ -65,9 +65,9 @@ export function useBoardActions(
     const call = async <K extends LayoutCall>(name: K, args: ArgsIn<K>, jumpOf?: number) => {
       const events: OwnEvent[] = [{ event: 'issue.changed', id: issue?.id }];
       if (jumpOf !== undefined) events.push({ event: 'story.changed', id: jumpOf });
-      const settle = own.expect(date, events);
+      const { call: tag, settle } = own.expect(date, events);
       try {
-        const composed = (await invoke(name, args)) as LayoutIssue;
+        const composed = (await invoke(name, args, { call: tag })) as LayoutIssue;
         settle(true);
         await accept(composed);
         return composed;

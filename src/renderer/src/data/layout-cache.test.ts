@@ -86,40 +86,62 @@ describe('layoutChanged', () => {
   it("ignores a board action's own events, before or after its reply", async () => {
     const { client, composes } = await boards({ '2026-12-04': { stories: [7], issueId: 3 } });
     const book = ownEventsOf(client);
-    const settle = book.expect('2026-12-04', [
+    const own = book.expect('2026-12-04', [
       { event: 'issue.changed', id: 3 },
       { event: 'story.changed', id: 7 },
     ]);
-    await layoutChanged(client, 'issue.changed', { id: 3 }); // before the reply
-    settle(true);
-    await layoutChanged(client, 'story.changed', { id: 7 }); // after it
+    await layoutChanged(client, 'issue.changed', { id: 3, call: own.call }); // before the reply
+    own.settle(true);
+    await layoutChanged(client, 'story.changed', { id: 7, call: own.call }); // after it
     expect(composes).toEqual([]);
-    await layoutChanged(client, 'issue.changed', { id: 3 }); // someone else's
-    expect(composes).toEqual(['2026-12-04']);
+  });
+
+  it("never takes a colleague's event in the same moment for one's own", async () => {
+    const { client, composes } = await boards({ '2026-12-04': { stories: [7], issueId: 3 } });
+    const own = ownEventsOf(client).expect('2026-12-04', [{ event: 'issue.changed', id: 3 }]);
+    // Another window's action (its own tag), and a call made without one (the CLI).
+    await layoutChanged(client, 'issue.changed', { id: 3, call: 'board-other-1' });
+    await layoutChanged(client, 'issue.changed', { id: 3 });
+    expect(composes).toEqual(['2026-12-04', '2026-12-04']);
+    own.settle(true);
+    await layoutChanged(client, 'issue.changed', { id: 3, call: own.call });
+    expect(composes).toHaveLength(2);
   });
 });
 
 describe('OwnEvents', () => {
+  it('gives every call its own tag', () => {
+    const book = new OwnEvents();
+    const a = book.expect('d', []).call;
+    const b = book.expect('d', []).call;
+    expect(a).not.toBe(b);
+    expect(a).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+  });
+
   it('forgets what an action announced once its time is up, or when it was refused', () => {
     let now = 0;
     const book = new OwnEvents(() => now);
-    book.expect('d', [{ event: 'issue.changed' }])(true);
+    const late = book.expect('d', [{ event: 'issue.changed' }]);
+    late.settle(true);
     now += OWN_EVENT_MS + 1;
-    expect(book.take('d', 'issue.changed', 3)).toBe(false);
-    book.expect('d', [{ event: 'issue.changed' }])(false);
-    expect(book.take('d', 'issue.changed', 3)).toBe(false);
+    expect(book.take('d', 'issue.changed', 3, late.call)).toBe(false);
+    const refused = book.expect('d', [{ event: 'issue.changed' }]);
+    refused.settle(false);
+    expect(book.take('d', 'issue.changed', 3, refused.call)).toBe(false);
   });
 
-  it('waits as long as the call is on its way, and matches day, event and id', () => {
+  it('waits as long as the call is on its way, and matches tag, day, event and id', () => {
     let now = 0;
     const book = new OwnEvents(() => now);
-    book.expect('d', [{ event: 'story.changed', id: 7 }]);
+    const { call } = book.expect('d', [{ event: 'story.changed', id: 7 }]);
     now += 60_000;
-    expect(book.take('e', 'story.changed', 7)).toBe(false);
-    expect(book.take('d', 'story.changed', 8)).toBe(false);
-    expect(book.take('d', 'issue.changed', 7)).toBe(false);
-    expect(book.take('d', 'story.changed', 7)).toBe(true);
-    expect(book.take('d', 'story.changed', 7)).toBe(false);
+    expect(book.take('e', 'story.changed', 7, call)).toBe(false);
+    expect(book.take('d', 'story.changed', 8, call)).toBe(false);
+    expect(book.take('d', 'issue.changed', 7, call)).toBe(false);
+    expect(book.take('d', 'story.changed', 7, undefined)).toBe(false);
+    expect(book.take('d', 'story.changed', 7, `${call}x`)).toBe(false);
+    expect(book.take('d', 'story.changed', 7, call)).toBe(true);
+    expect(book.take('d', 'story.changed', 7, call)).toBe(false);
   });
 });
 

@@ -10,8 +10,8 @@ export interface LayoutMeta extends Record<string, unknown> {
   issueId?: number;
 }
 
-/** How long after an action's reply its change events may still come in (ms). */
-export const OWN_EVENT_MS = 1000;
+/** How long after an action's reply its change events are still looked for (ms). */
+export const OWN_EVENT_MS = 5000;
 
 /** A change event a board action will cause; `id` undefined matches any id. */
 export interface OwnEvent {
@@ -21,36 +21,60 @@ export interface OwnEvent {
 
 interface Expected extends OwnEvent {
   date: string;
+  call: string;
   until: number;
 }
 
+/** What an action sends with its call, and tells the book once its reply is in. */
+export interface OwnCall {
+  /** The call's tag (CallOptions.call): the desk puts it on every event the call causes. */
+  call: string;
+  settle(ok: boolean): void;
+}
+
+let calls = 0;
+/** A tag no other window's call has: this window's random part and a counter. */
+const windowTag = Math.random().toString(36).slice(2, 10);
+
 /**
  * The change events of the board's own actions. The action's reply is the composed issue,
- * applied at once; its events (sent before or after the reply, by transport) say nothing new,
- * so they must not make the board compose the issue again.
+ * applied at once; its events say nothing new, so they must not make the board compose the
+ * issue again. An event is the action's own only when it carries the action's call tag, so a
+ * colleague's change in the same moment is never taken for one's own; the time limit only
+ * keeps the book short (an event that never comes, on a transport that dropped it).
  */
 export class OwnEvents {
   private expected: Expected[] = [];
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  /** Before the call; the returned function is called with its outcome when the reply is in. */
-  expect(date: string, events: readonly OwnEvent[]): (ok: boolean) => void {
-    const mine = events.map((e) => ({ ...e, date, until: Number.POSITIVE_INFINITY }));
+  /** Before the call: its tag, and what to call with its outcome when the reply is in. */
+  expect(date: string, events: readonly OwnEvent[]): OwnCall {
+    calls += 1;
+    const call = `board-${windowTag}-${calls}`;
+    const mine = events.map((e) => ({ ...e, date, call, until: Number.POSITIVE_INFINITY }));
     this.expected.push(...mine);
-    return (ok) => {
-      // A refused call changed nothing, so it sends no events.
-      if (!ok) this.expected = this.expected.filter((e) => !mine.includes(e));
-      else for (const e of mine) e.until = this.now() + OWN_EVENT_MS;
+    return {
+      call,
+      settle: (ok) => {
+        // A refused call changed nothing, so it sends no events.
+        if (!ok) this.expected = this.expected.filter((e) => !mine.includes(e));
+        else for (const e of mine) e.until = this.now() + OWN_EVENT_MS;
+      },
     };
   }
 
-  /** True, once, for an event an action on `date` announced. */
-  take(date: string, event: EventName, id: number | undefined): boolean {
+  /** True, once, for an event that an action on `date` announced and tagged `call`. */
+  take(date: string, event: EventName, id: number | undefined, call: string | undefined): boolean {
     const now = this.now();
     this.expected = this.expected.filter((e) => e.until > now);
+    if (call === undefined) return false;
     const at = this.expected.findIndex(
-      (e) => e.date === date && e.event === event && (e.id === undefined || e.id === id),
+      (e) =>
+        e.call === call &&
+        e.date === date &&
+        e.event === event &&
+        (e.id === undefined || e.id === id),
     );
     if (at < 0) return false;
     this.expected.splice(at, 1);
@@ -104,7 +128,7 @@ export function layoutChanged(
     .getQueryCache()
     .findAll({ queryKey: ['layout.compose'] })
     .filter((query) => dependsOn(query, event, payload.id))
-    .filter((query) => !book.take(query.queryKey[1] as string, event, payload.id));
+    .filter((query) => !book.take(query.queryKey[1] as string, event, payload.id, payload.call));
   return Promise.all(
     stale.map((query) => client.invalidateQueries({ queryKey: query.queryKey, exact: true })),
   );

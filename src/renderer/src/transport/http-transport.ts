@@ -1,4 +1,10 @@
-import { ApiError, EVENT_NAMES, type EventName, type EventPayload } from '../../../shared/contract';
+import {
+  ApiError,
+  CALL_HEADER,
+  EVENT_NAMES,
+  type EventName,
+  type EventPayload,
+} from '../../../shared/contract';
 import { unwrapReply } from './reply';
 import { type EventListener, SIGNED_OUT_EVENT, type Transport } from './transport';
 
@@ -37,12 +43,15 @@ export function createHttpTransport(base = ''): Transport {
 
   return {
     kind: 'http',
-    async invoke(name, args) {
+    async invoke(name, args, options) {
       let response: Response;
       try {
         response = await fetch(`${base}/api/${name}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
+          headers: {
+            'Content-Type': 'application/json',
+            ...(options?.call ? { [CALL_HEADER]: options.call } : {}),
+          },
           credentials: 'same-origin',
           body: JSON.stringify(args ?? {}),
         });

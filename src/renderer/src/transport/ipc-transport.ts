@@ -12,7 +12,7 @@ import type { EventListener, Transport } from './transport';
  * src/preload/api.d.ts, restated here because the renderer never imports another layer.
  */
 export interface NewsdeskBridge {
-  invoke(name: string, args: unknown): Promise<Reply<unknown>>;
+  invoke(name: string, args: unknown, call?: string): Promise<Reply<unknown>>;
   on(event: EventName, callback: (payload: EventPayload) => void): () => void;
 }
 
@@ -26,7 +26,10 @@ declare global {
 export function createIpcTransport(bridge: NewsdeskBridge): Transport {
   return {
     kind: 'ipc',
-    invoke: async (name, args) => unwrapReply(await bridge.invoke(name, args)),
+    invoke: async (name, args, options) =>
+      unwrapReply(
+        await (options?.call ? bridge.invoke(name, args, options.call) : bridge.invoke(name, args)),
+      ),
     subscribe(listener: EventListener) {
       const offs = EVENT_NAMES.map((event: EventName) =>
         bridge.on(event, (payload) => listener(event, payload ?? {})),
