@@ -51,12 +51,21 @@ export function autoLayout(
   }
 }
 
+/** Whether a story's part keeps the module the editor pinned (part 1, or its continuation). */
+function pinnedIn(layout: StoredLayout) {
+  return (storyId: string, part: number): boolean => {
+    const saved = layout.saved.get(Number(storyId));
+    return (part === 1 ? saved?.pinned : saved?.continuationPinned) === true;
+  };
+}
+
 /** The jumps auto-layout proposes for the composed issue (all pages, or `page`). */
 export function proposals(layout: StoredLayout, page?: number, toPage?: number) {
   const briefs = new Set(
     layout.placements.filter((p) => p.priority === 'brief').map((p) => String(p.storyId)),
   );
   return proposeJumps(layout.composed.pages, (id) => briefs.has(id), {
+    pinned: pinnedIn(layout),
     ...(page === undefined ? {} : { page }),
     ...(toPage === undefined ? {} : { toPage }),
   });
@@ -81,7 +90,7 @@ function markedJump(
     );
     if (!marked) continue;
     const own = layout.saved.get(marked.storyId)?.mayJump;
-    const toPage = jumpTarget(pages, p.number, Math.max(1, over), own || named);
+    const toPage = jumpTarget(pages, p.number, Math.max(1, over), own || named, pinnedIn(layout));
     if (toPage !== undefined) return { storyId: marked.storyId, toPage };
   }
   return null;

@@ -119,8 +119,11 @@ export function autoLayout(items: LayoutItem[], area: ModuleSpec): LayoutResult 
   const whole = search(items, area, false) ?? search(items, area, true);
   // Empty legs and no overset: too little copy for the area; maybe better at its own size.
   if (whole && (whole.cost < EMPTY_LEG || whole.cost >= OVERSET_COST)) return whole;
+  // Only where the stories fit: too much copy is the caller's to settle (a story left for
+  // the next free space, or a jump), not a corner of the page set overset.
   const part = partArea(items, area);
-  return part && (!whole || part.cost < whole.cost) ? part : whole;
+  const fits = part !== null && part.cost < OVERSET_COST;
+  return fits && (!whole || part.cost < whole.cost) ? part : whole;
 }
 
 /** Depths tried over what the stories want (a short story still takes legs of MIN_LEG). */
@@ -141,6 +144,9 @@ function partArea(items: LayoutItem[], area: ModuleSpec): LayoutResult | null {
       return n + wantRows(item, w) * w;
     }, 0);
     const want = Math.ceil(cells / cols);
+    // Copy enough to fill the area: not too little copy but too much for its rules (legs,
+    // widths); the caller leaves a story for later or jumps it, never a corner empty.
+    if (cols === area.cols && want >= area.lines) return null;
     const depths = Array.from({ length: MIN_LEG + PART_DEPTHS + 1 }, (_, d) => want + d);
     // The whole area (full width, full depth) is what the caller searched already.
     const full = cols < area.cols ? [area.lines] : [];

@@ -30,7 +30,7 @@ export {
   pageRows,
 } from './geometry';
 export { headlineSize } from './headline-sizes';
-export { type JumpProposal, jumpTarget, proposeJumps } from './jump-proposals';
+export { type IsPinned, type JumpProposal, jumpTarget, proposeJumps } from './jump-proposals';
 export { lunarDateEn } from './lunar-en';
 export {
   fillSlots,
