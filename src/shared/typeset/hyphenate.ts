@@ -2,16 +2,14 @@
 // en-GB) with a newspaper's rules on top: at least 2 letters before and 3 after the break,
 // never in the last word of a paragraph, never inside a URL, an e-mail address or a figure.
 
-import { hyphenateSync as hyphenateGb } from 'hyphen/en-gb';
-import { hyphenateSync as hyphenateUs } from 'hyphen/en-us';
 import { CharClass, classify } from './char-class';
+import { byWords, hyphenateText, markWordPoints } from './hyphen-words';
 import type { HyphenationLanguage } from './types';
 
 // A module-local copy: CommonJS loaders (tsx) turn imported constants into getters.
 const CC = { ...CharClass };
 
 const SOFT = '\u00ad';
-const OPTIONS = { hyphenChar: SOFT };
 export const MIN_BEFORE = 2;
 export const MIN_AFTER = 3;
 
@@ -20,17 +18,23 @@ const UNBREAKABLE = /[0-9@/\\]|^www\.|\.(com|org|net|gov|edu|io|cn)\b/i;
 
 /**
  * hyphenAfter[k] = 1 when code point k of `text` may end a line with an added hyphen.
- * `n` is the number of code points of `text`; `cls` their classes when known.
+ * `n` is the number of code points of `text`; `cls` their classes when known; `after` the
+ * zeroed array to mark (prepareText passes its own rather than copy a fresh one in).
  */
 export function hyphenationPoints(
   text: string,
   n: number,
   language: HyphenationLanguage,
   cls?: Uint8Array,
+  after: Uint8Array = new Uint8Array(n),
 ): Uint8Array {
-  const after = new Uint8Array(n);
   if (language === 'off' || n === 0) return after;
-  const marked = (language === 'en-gb' ? hyphenateGb : hyphenateUs)(text, OPTIONS);
+  if (byWords(text, n)) {
+    // One code unit per code point: the text itself serves as its characters.
+    if (markWordPoints(text, language, after)) applyRules(text, cls ?? classes([...text]), after);
+    return after;
+  }
+  const marked = hyphenateText(text, language);
   if (marked.length === text.length) return after;
   const chars = [...text];
   // Walk the marked text alongside the original, by code point.
@@ -51,13 +55,17 @@ function classes(chars: string[]): Uint8Array {
 }
 
 /** Letters of a word for the minima: letters and an apostrophe between them. */
-function inWord(chars: string[], cls: Uint8Array, k: number): boolean {
+function inWord(chars: string | string[], cls: Uint8Array, k: number): boolean {
   const c = cls[k];
   return c === CC.Letter || chars[k] === "'" || chars[k] === '’';
 }
 
+function tokenAt(chars: string | string[], t: number, e: number): string {
+  return typeof chars === 'string' ? chars.slice(t, e) : chars.slice(t, e).join('');
+}
+
 /** Drops points that break the minima, sit in unbreakable tokens or in the last word. */
-function applyRules(chars: string[], cls: Uint8Array, after: Uint8Array): void {
+function applyRules(chars: string | string[], cls: Uint8Array, after: Uint8Array): void {
   const n = chars.length;
   let end = n;
   while (end > 0 && cls[end - 1] === CC.Space) end--;
@@ -73,7 +81,7 @@ function applyRules(chars: string[], cls: Uint8Array, after: Uint8Array): void {
       e++;
     }
     if (points) {
-      const banned = t >= lastWordStart || UNBREAKABLE.test(chars.slice(t, e).join(''));
+      const banned = t >= lastWordStart || UNBREAKABLE.test(tokenAt(chars, t, e));
       let w = t;
       while (w < e) {
         if (cls[w] !== CC.Letter) {

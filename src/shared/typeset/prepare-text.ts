@@ -16,6 +16,7 @@ import { GapKind, gapKindOf } from './gap-kind';
 import { hyphenationPoints } from './hyphenate';
 import { isLatinText, keepApostrophesInWords } from './latin-script';
 import { DEFAULT_LATIN, type LatinSetting } from './latin-setting';
+import { markArrays, markAt } from './mark-arrays';
 import { keepReporterNames } from './reporter-names';
 import type { KinsokuLevel, TextRun, TypesetSettings } from './types';
 import { keepUrlsWhole } from './url-breaks';
@@ -75,6 +76,8 @@ export interface PreparedText {
   cls: Uint8Array;
   fonts: FontKey[];
   advance: Float64Array;
+  // Every array is read-only once prepared: the mark and gap arrays (trims, bracket shrink,
+  // gaps and their sums) of plain Latin text are one shared array of zeros (mark-arrays.ts).
   /** Compression (positive) or padding (negative) on each side, applied wherever it sits. */
   trimLeft: Float64Array;
   trimRight: Float64Array;
@@ -128,36 +131,21 @@ function codePointCount(runs: TextRun[]): number {
   return n;
 }
 
-/** 1 for a full-width opening mark, 2 for a full-width closing one (their blank half can go). */
-function markAt(cls: Uint8Array, advance: Float64Array, k: number, minFull: number): number {
-  const c = cls[k];
-  if (c !== CC.Open && c !== CC.Close && c !== CC.Stop) return 0;
-  if ((advance[k] ?? 0) < minFull) return 0;
-  return c === CC.Open ? 1 : 2;
-}
-
 export function prepareText(runs: TextRun[], style: TextStyle, fonts: FontSet): PreparedText {
   let text = '';
   for (const run of runs) text += run.text;
   const n = codePointCount(runs);
   const em = style.size;
   const half = em / 2;
-  // 9 per-character and 5 prefix-sum Float64 arrays, the offsets, 4 byte arrays.
-  const arena = new Arena(8 * (14 * n + 5) + 4 * (n + 1) + 4 * n);
+  // 3 per-character and 3 prefix-sum Float64 arrays, the offsets, 4 byte arrays; the
+  // arrays of marks and Han–Latin gaps come later, once it is known whether any are needed.
+  const arena = new Arena(8 * (6 * n + 3) + 4 * (n + 1) + 4 * n);
   // Float64 views first so every view stays 8-byte aligned.
   const advance = arena.f64(n);
-  const trimLeft = arena.f64(n);
-  const trimRight = arena.f64(n);
-  const startTrim = arena.f64(n);
-  const endTrim = arena.f64(n);
-  const bracketShrink = arena.f64(n);
   const spaceShrink = arena.f64(n);
   const spaceStretch = arena.f64(n);
-  const gapBefore = arena.f64(n);
   const boxSum = arena.f64(n + 1);
-  const gapSum = arena.f64(n + 1);
   const spaceShrinkSum = arena.f64(n + 1);
-  const bracketShrinkSum = arena.f64(n + 1);
   const spaceStretchSum = arena.f64(n + 1);
   const offsets = arena.i32(n + 1);
   const cls = arena.u8(n);
@@ -210,9 +198,12 @@ export function prepareText(runs: TextRun[], style: TextStyle, fonts: FontSet): 
   const shrinkRatio = latin ? 1 - h.wordSpaceMin : SPACE_SHRINK_RATIO;
   const stretchRatio = latin ? h.wordSpaceMax - 1 : SPACE_STRETCH_RATIO;
   const optimal = latin && style.running === true;
-  if (optimal) hyphenAfter.set(hyphenationPoints(text, n, h.hyphenation, cls));
+  if (optimal) hyphenationPoints(text, n, h.hyphenation, cls, hyphenAfter);
 
   const minFull = FULL_WIDTH_MIN_EM * em;
+  const marks = markArrays(cls, advance, minFull);
+  const { trimLeft, trimRight, startTrim, endTrim, bracketShrink, gapBefore } = marks;
+  const { gapSum, bracketShrinkSum } = marks;
   // Two adjacent full-width marks take 1.5 em: drop the blank half between them.
   // Done before breaking, so 禁则 sees compressed widths.
   let prevMark = n > 0 ? markAt(cls, advance, 0, minFull) : 0;
@@ -269,9 +260,11 @@ export function prepareText(runs: TextRun[], style: TextStyle, fonts: FontSet): 
     spaceStretchRun += spaceStretch[k] ?? 0;
     spaceStretchSum[k + 1] = spaceStretchRun;
     boxSum[k + 1] = boxRun;
-    gapSum[k + 1] = gapRun;
     spaceShrinkSum[k + 1] = spaceShrinkRun;
-    bracketShrinkSum[k + 1] = bracketShrinkRun;
+    if (!marks.shared) {
+      gapSum[k + 1] = gapRun;
+      bracketShrinkSum[k + 1] = bracketShrinkRun;
+    }
   }
   findBreakOpportunities(cls, style.kinsoku, breakAfter);
   keepReporterNames(text, breakAfter);

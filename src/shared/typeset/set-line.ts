@@ -3,6 +3,7 @@
 // spacing), and write every glyph's pen position so painting needs no layout of its own.
 
 import { CharClass } from './char-class';
+import type { FontKey } from './font-metrics';
 import { GapKind } from './gap-kind';
 import { type LineExtent, measureLine } from './line-metrics';
 import type { PreparedText } from './prepare-text';
@@ -163,6 +164,36 @@ function glyphText(text: string, offset: number, next: number): string {
   return s;
 }
 
+/**
+ * A Latin glyph is made by `new` rather than as an object literal: V8 pretenures a literal
+ * whose objects outlive a scavenge (a frame's glyphs do), and allocating an English page's
+ * glyphs in the old generation cost more than all the rest of setting it. Chinese frames
+ * measured the other way round (bench:typeset), so they keep the literal. The prototype is
+ * Object.prototype, so either glyph is the same plain object, same keys in the same order.
+ */
+function GlyphObject(
+  this: SetGlyph,
+  text: string,
+  offset: number,
+  x: number,
+  advance: number,
+  font: FontKey,
+): void {
+  this.text = text;
+  this.offset = offset;
+  this.x = x;
+  this.advance = advance;
+  this.font = font;
+}
+GlyphObject.prototype = Object.prototype;
+const Glyph = GlyphObject as unknown as new (
+  text: string,
+  offset: number,
+  x: number,
+  advance: number,
+  font: FontKey,
+) => SetGlyph;
+
 export function setLine(p: PreparedText, start: number, end: number, s: LineSetting): SetLine {
   const extent = measureLine(p, start, end);
   const hyphenWidth = s.hyphen === true ? hyphenWidthAt(p, end - 1) : 0;
@@ -174,6 +205,7 @@ export function setLine(p: PreparedText, start: number, end: number, s: LineSett
   // Sized up front: growing the array glyph by glyph reallocates it several times a line.
   const glyphs: SetGlyph[] = new Array(end - start);
   const letterGap = adj.letterGap;
+  const latin = p.latin;
   let x = s.indent;
   if (s.align === 'center' && !s.justify) x += Math.max(0, s.measure - extent.natural) / 2;
   let width = x;
@@ -204,13 +236,11 @@ export function setLine(p: PreparedText, start: number, end: number, s: LineSett
       else trimR += shrink;
     }
     const offset = offsets[k] ?? 0;
-    glyphs[k - start] = {
-      text: glyphText(text, offset, offsets[k + 1] ?? offset),
-      offset,
-      x: x - trimL,
-      advance: adv,
-      font: fonts[k] ?? 'serif-400',
-    };
+    const gt = glyphText(text, offset, offsets[k + 1] ?? offset);
+    const font = fonts[k] ?? 'serif-400';
+    glyphs[k - start] = latin
+      ? new Glyph(gt, offset, x - trimL, adv, font)
+      : { text: gt, offset, x: x - trimL, advance: adv, font };
     if (!visible) continue; // trailing spaces hang in the margin
     x += box - trimL - trimR;
     width = x;

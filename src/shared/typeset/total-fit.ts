@@ -8,7 +8,7 @@
 // (at most two in a row); a resume finds it on the paragraph's own chain.
 
 import { CharClass } from './char-class';
-import { measureLine, minWidthOf } from './line-metrics';
+import { minWidthOf } from './line-metrics';
 import type { PreparedText } from './prepare-text';
 
 // A module-local copy: CommonJS loaders (tsx) turn imported constants into getters.
@@ -46,33 +46,36 @@ function isHyphenBreak(p: PreparedText, k: number): boolean {
 }
 
 /**
- * Demerits of a justified line [s, e) at `measure`, given its width at full shrink;
- * Infinity when it cannot shrink enough.
+ * Demerits of a justified line from `s` at `measure`, given its width at full shrink and
+ * its natural width (last visible character `lastVisible`), and whether it ends at a
+ * hyphenation point (adding a hyphen `extra` wide); Infinity when it cannot shrink enough.
+ * Takes all these rather than working them out: the solver has them, and this runs per
+ * candidate line.
  */
 function lineDemerits(
   p: PreparedText,
   s: number,
-  e: number,
   measure: number,
   last: boolean,
   min: number,
+  natural: number,
+  lastVisible: number,
+  hyphen: boolean,
+  extra: number,
 ) {
-  const hyphen = isHyphenBreak(p, e - 1);
-  const extra = hyphen ? hyphenWidthAt(p, e - 1) : 0;
   if (min + extra > measure + EPSILON) return Number.POSITIVE_INFINITY;
   if (last) return LINE_PENALTY * LINE_PENALTY;
-  const x = measureLine(p, s, e);
-  const diff = measure - x.natural - extra;
+  const diff = measure - natural - extra;
   let badness: number;
   if (diff < 0) {
-    const shrink = x.natural - min;
+    const shrink = natural - min;
     badness = shrink > 0 ? 100 * (-diff / shrink) ** 3 : 0;
   } else {
-    const stretch = (p.spaceStretchSum[x.last + 1] ?? 0) - (p.spaceStretchSum[s] ?? 0);
+    const stretch = (p.spaceStretchSum[lastVisible + 1] ?? 0) - (p.spaceStretchSum[s] ?? 0);
     if (diff <= stretch + EPSILON) {
       badness = stretch > 0 ? 100 * (diff / stretch) ** 3 : 0;
     } else {
-      const letters = letterGaps(p, s, x.last) + (hyphen ? 1 : 0);
+      const letters = letterGaps(p, s, lastVisible) + (hyphen ? 1 : 0);
       const room = letters * p.letterSpacing;
       const over = diff - stretch;
       badness =
@@ -115,54 +118,207 @@ interface Solver {
   best: Float64Array;
   next: Int32Array;
   forced: Uint8Array;
+  /** Code points a line may end after (legal breaks and the last one), ascending: the
+   * solver visits these rather than every character. */
+  cand: Int32Array;
+  /** Number of candidates (`cand` may be longer: a reused scratch array). */
+  count: number;
+  /** For each code point k, the index in `cand` of the first candidate at or after k. */
+  firstCand: Int32Array;
+  /** By candidate: its last non-space character at or before it (-1 if none), whether it
+   * is a hyphenation point, and the width of the hyphen it adds (0 if none). */
+  candLast: Int32Array;
+  candHyphen: Uint8Array;
+  candExtra: Float64Array;
+  /** What `choose` found for states 0–2 (filled after all its recursion is done). */
+  outCost: Float64Array;
+  outEnd: Int32Array;
+  outForced: Uint8Array;
 }
 
 /** Best demerits of setting from `s` on, `h` hyphenated lines in a row just before it. */
 function solve(v: Solver, s: number, h: number): number {
   const at = s * STATES + h;
   if (v.next[at] !== -1) return v.best[at] ?? 0;
-  const { choice, cost } = choose(v, s, h, v.measure);
-  v.best[at] = cost;
-  v.next[at] = choice.end;
-  v.forced[at] = choice.forced ? 1 : 0;
-  return cost;
+  choose(v, s, h, h, v.measure);
+  store(v, s, h, h);
+  return v.best[at] ?? 0;
 }
 
-/** The best line from `s` at `measure` (the rest at the solver's measure). */
-function choose(v: Solver, s: number, h: number, measure: number) {
+/** Keeps `choose`'s answers for states lo–hi at `s`. */
+function store(v: Solver, s: number, lo: number, hi: number): void {
+  for (let h = lo; h <= hi; h++) {
+    const at = s * STATES + h;
+    v.best[at] = v.outCost[h] ?? 0;
+    v.next[at] = v.outEnd[h] ?? -1;
+    v.forced[at] = v.outForced[h] ?? 0;
+  }
+}
+
+/**
+ * The best line from `s` at `measure` (the rest at the solver's measure) for each state
+ * lo–hi, into the solver's out arrays. The states share every candidate line's width and
+ * demerits; they differ only in which hyphen breaks they may take and the state after.
+ */
+function choose(v: Solver, s: number, lo: number, hi: number, measure: number): void {
   const p = v.p;
-  let bestCost = Number.POSITIVE_INFINITY;
-  let bestEnd = -1;
-  for (let j = s; j < p.n; j++) {
-    const last = j === p.n - 1;
-    if (!last && p.breakAfter[j] !== 1 && p.hyphenAfter[j] !== 1) continue;
-    const min = minWidthAt(p, s, j + 1);
-    if (min > measure + EPSILON) break;
-    const hyphen = !last && isHyphenBreak(p, j);
-    if (hyphen && h >= MAX_HYPHENS_IN_A_ROW) continue;
-    const own = lineDemerits(p, s, j + 1, measure, last, min);
+  const n = p.n;
+  const cand = v.cand;
+  const limit = measure + EPSILON;
+  const s0 = lo <= 0;
+  const s1 = lo <= 1 && hi >= 1;
+  const s2 = hi >= 2;
+  let b0 = Number.POSITIVE_INFINITY;
+  let b1 = Number.POSITIVE_INFINITY;
+  let b2 = Number.POSITIVE_INFINITY;
+  let e0 = -1;
+  let e1 = -1;
+  let e2 = -1;
+  const count = v.count;
+  const { candLast, candHyphen, candExtra } = v;
+  const { boxSum, gapSum, endTrim, spaceShrinkSum, bracketShrinkSum, bracketShrink } = p;
+  // Everything about the line's start, read once.
+  const boxAt = boxSum[s] ?? 0;
+  const gapAt = gapSum[s + 1] ?? 0;
+  const trimAt = p.startTrim[s] ?? 0;
+  const shrinkAt = spaceShrinkSum[s] ?? 0;
+  const bracketAt = bracketShrinkSum[s + 1] ?? 0;
+  for (let c = v.firstCand[s] ?? count; c < count; c++) {
+    const j = cand[c] ?? 0;
+    const last = j === n - 1;
+    // Natural and fully shrunk width of [s, j], as measureLine and minWidthOf compute them.
+    let e = candLast[c] ?? -1;
+    let natural = 0;
+    let min = 0;
+    if (e < s) e = s - 1;
+    else {
+      const trim = endTrim[e] ?? 0;
+      natural = (boxSum[e + 1] ?? 0) - boxAt + (gapSum[e + 1] ?? 0) - gapAt - trimAt;
+      min = natural - trim - ((spaceShrinkSum[e + 1] ?? 0) - shrinkAt);
+      if (e > s + 1) min -= (bracketShrinkSum[e] ?? 0) - bracketAt;
+      if (e > s && trim === 0) min -= bracketShrink[e] ?? 0;
+    }
+    if (min > limit) break;
+    const lineHyphen = candHyphen[c] === 1;
+    const hyphen = !last && lineHyphen;
+    if (hyphen && lo >= MAX_HYPHENS_IN_A_ROW) continue;
+    const extra = candExtra[c] ?? 0;
+    const own = lineDemerits(p, s, measure, last, min, natural, e, lineHyphen, extra);
     if (own === Number.POSITIVE_INFINITY) continue;
-    const rest = last ? 0 : solve(v, j + 1, hyphen ? h + 1 : 0);
-    if (own + rest < bestCost) {
-      bestCost = own + rest;
-      bestEnd = j + 1;
+    if (!hyphen) {
+      const total = own + (last ? 0 : solve(v, j + 1, 0));
+      if (s0 && total < b0) {
+        b0 = total;
+        e0 = j + 1;
+      }
+      if (s1 && total < b1) {
+        b1 = total;
+        e1 = j + 1;
+      }
+      if (s2 && total < b2) {
+        b2 = total;
+        e2 = j + 1;
+      }
+      continue;
+    }
+    if (s0) {
+      const total = own + solve(v, j + 1, 1);
+      if (total < b0) {
+        b0 = total;
+        e0 = j + 1;
+      }
+    }
+    if (s1) {
+      const total = own + solve(v, j + 1, 2);
+      if (total < b1) {
+        b1 = total;
+        e1 = j + 1;
+      }
     }
   }
-  if (bestEnd >= 0) return { choice: { end: bestEnd, forced: false }, cost: bestCost };
-  const cut = forcedEnd(p, s, measure);
-  const rest = cut.end >= p.n ? 0 : solve(v, cut.end, 0);
-  return { choice: { end: cut.end, forced: true }, cost: FORCED_DEMERITS + rest };
+  let cutEnd = -1;
+  let cutCost = 0;
+  if ((s0 && e0 < 0) || (s1 && e1 < 0) || (s2 && e2 < 0)) {
+    const cut = forcedEnd(p, s, measure);
+    cutEnd = cut.end;
+    cutCost = FORCED_DEMERITS + (cut.end >= n ? 0 : solve(v, cut.end, 0));
+  }
+  out(v, 0, b0, e0, cutEnd, cutCost);
+  out(v, 1, b1, e1, cutEnd, cutCost);
+  out(v, 2, b2, e2, cutEnd, cutCost);
 }
 
-function solver(p: PreparedText, measure: number): Solver {
-  const size = (p.n + 1) * STATES;
-  return {
-    p,
-    measure,
+function out(v: Solver, h: number, cost: number, end: number, cutEnd: number, cutCost: number) {
+  const forced = end < 0;
+  v.outCost[h] = forced ? cutCost : cost;
+  v.outEnd[h] = forced ? cutEnd : end;
+  v.outForced[h] = forced ? 1 : 0;
+}
+
+/**
+ * The solver's arrays, kept for the next paragraph: solving is synchronous and its answer
+ * (the lines) holds none of them. Fresh typed arrays per paragraph are off-heap memory
+ * whose churn makes V8 collect garbage more often, and that showed in every line set.
+ */
+interface Scratch {
+  best: Float64Array;
+  next: Int32Array;
+  forced: Uint8Array;
+  cand: Int32Array;
+  firstCand: Int32Array;
+  candLast: Int32Array;
+  candHyphen: Uint8Array;
+  candExtra: Float64Array;
+}
+/** Larger paragraphs get arrays of their own, so the kept ones stay small. */
+const SCRATCH_MAX_CHARS = 50_000;
+let scratch: Scratch | undefined;
+
+function scratchFor(n: number): Scratch {
+  const size = (n + 1) * STATES;
+  if (scratch && scratch.firstCand.length >= n + 1) return scratch;
+  const fresh: Scratch = {
     best: new Float64Array(size),
-    next: new Int32Array(size).fill(-1),
+    next: new Int32Array(size),
     forced: new Uint8Array(size),
+    cand: new Int32Array(n),
+    firstCand: new Int32Array(n + 1),
+    candLast: new Int32Array(n),
+    candHyphen: new Uint8Array(n),
+    candExtra: new Float64Array(n),
   };
+  if (n <= SCRATCH_MAX_CHARS) scratch = fresh;
+  return fresh;
+}
+
+const outCost = new Float64Array(STATES);
+const outEnd = new Int32Array(STATES);
+const outForced = new Uint8Array(STATES);
+
+function solver(p: PreparedText, measure: number): Solver {
+  const n = p.n;
+  const a = scratchFor(n);
+  const { cand, firstCand, candLast, candHyphen, candExtra } = a;
+  a.next.fill(-1, 0, (n + 1) * STATES); // best and forced are read only where next is set
+  let c = 0;
+  let lastVisible = -1;
+  for (let j = 0; j < n; j++) {
+    firstCand[j] = c;
+    if (p.cls[j] !== CC.Space) lastVisible = j;
+    if (!isCandidate(p, j)) continue;
+    const hyphen = isHyphenBreak(p, j);
+    cand[c] = j;
+    candLast[c] = lastVisible;
+    candHyphen[c] = hyphen ? 1 : 0;
+    candExtra[c] = hyphen ? hyphenWidthAt(p, j) : 0;
+    c++;
+  }
+  firstCand[n] = c;
+  return { p, measure, ...a, count: c, outCost, outEnd, outForced };
+}
+
+function isCandidate(p: PreparedText, j: number): boolean {
+  return j === p.n - 1 || p.breakAfter[j] === 1 || p.hyphenAfter[j] === 1;
 }
 
 /** Solves every line start from the end back to `lo`, so recursion stays shallow. */
@@ -170,11 +326,11 @@ function prefill(v: Solver, lo: number): void {
   const p = v.p;
   for (let s = p.n - 1; s > lo; s--) {
     if (p.breakAfter[s - 1] !== 1 && p.hyphenAfter[s - 1] !== 1) continue;
-    solve(v, s, 0);
-    if (isHyphenBreak(p, s - 1)) {
-      solve(v, s, 1);
-      solve(v, s, 2);
-    }
+    // After a hyphen break all three states are asked for: solve them in one pass.
+    const hi = isHyphenBreak(p, s - 1) ? MAX_HYPHENS_IN_A_ROW : 0;
+    if (hi === 0 && v.next[s * STATES] !== -1) continue;
+    choose(v, s, 0, hi, v.measure);
+    store(v, s, 0, hi);
   }
 }
 
@@ -189,9 +345,9 @@ function chain(v: Solver, from: number, h: number, firstMeasure: number): LineRa
     let end: number;
     let forced: boolean;
     if (first) {
-      const { choice } = choose(v, s, state, firstMeasure);
-      end = choice.end;
-      forced = choice.forced;
+      choose(v, s, state, state, firstMeasure);
+      end = v.outEnd[state] ?? p.n;
+      forced = v.outForced[state] === 1;
       first = false;
     } else {
       solve(v, s, state);
@@ -233,8 +389,10 @@ export function totalFitLines(
       let state = 0;
       while (s < from) {
         let end: number;
-        if (s === 0) end = choose(v, 0, 0, openingMeasure).choice.end;
-        else {
+        if (s === 0) {
+          choose(v, 0, 0, 0, openingMeasure);
+          end = v.outEnd[0] ?? p.n;
+        } else {
           solve(v, s, state);
           end = v.next[s * STATES + state] ?? p.n;
         }
