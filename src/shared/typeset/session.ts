@@ -1,6 +1,9 @@
-// One typesetting session owns every cache the engine and the composer keep, so no module
-// holds state: a pure call makes its own session and leaves nothing behind; a host that
-// composes again and again (the main process, one per store and settings) passes one in.
+// One typesetting session owns every cache the engine and the composer keep that depends on
+// settings, fonts or stories: a pure call makes its own session and leaves nothing behind; a
+// host that composes again and again (the main process, one per store and settings) passes
+// one in. What modules keep is bounded and depends on nothing a session could change: a
+// word's hyphenation points per language (hyphen-words.ts), total fit's working arrays and a
+// shared array of zeros (mark-arrays.ts).
 // A session serves one font set; every memo's key holds the rest of what its value depends
 // on (text, style, settings), so a session used with other settings never answers stale.
 
