@@ -7,7 +7,7 @@ import { needsSmartening, smartenText, type TypingStyle } from '../text/smart-qu
 import type { AnyBodyBlock, StoryHead, StoryText } from './elements';
 
 /** The fields whose text is set in type: the headline stack, byline and dateline. */
-const TEXT_FIELDS = ['kicker', 'headline', 'subhead', 'byline', 'dateline'] as const;
+export const TEXT_FIELDS = ['kicker', 'headline', 'subhead', 'byline', 'dateline'] as const;
 
 export function smartenHead<H extends StoryHead>(head: H, style: TypingStyle): H {
   if (!style.smartQuotes) return head;

@@ -6,15 +6,14 @@ import { basename } from 'node:path';
 import { ApiError, api, badArgument, importRefused } from '../../../shared/contract';
 import type { Profile } from '../../../shared/model/profile';
 import { can } from '../../../shared/model/roles';
-import type { Story } from '../../../shared/model/story';
+import type { Story, StoryFields } from '../../../shared/model/story';
 import { fullWidthDateline } from '../../../shared/story/dateline';
-import type { StoryDocument, StoryHead } from '../../../shared/story/elements';
+import type { StoryDocument } from '../../../shared/story/elements';
 import { type ImportWhy, importWhy } from '../../../shared/story/import-problem';
 import { type PhotoAsset, resolvePhotoRefs } from '../../../shared/story/photo-refs';
 import { MAX_BODY_CHARS } from '../../../shared/story/schema';
 import { smartenBlocks, smartenHead } from '../../../shared/story/smarten-story';
 import { typingStyleOf } from '../../../shared/text/smart-quotes';
-import type { HyphenationLanguage } from '../../../shared/typeset/types';
 import { formatProblem } from '../../import/import-error';
 import type { PhotoSource, ReadStory } from '../../import/read-story-file';
 import { imageProblem, putImage } from '../asset/put-image';
@@ -153,11 +152,7 @@ function missingImage(photo: PhotoSource): string {
 }
 
 // The one place that knows story.create's argument shape.
-function createArgs(
-  fields: StoryHead & { hyphenation: HyphenationLanguage | null },
-  document: StoryDocument,
-  deskDate: string | undefined,
-) {
+function createArgs(fields: StoryFields, document: StoryDocument, deskDate: string | undefined) {
   return deskDate ? { fields, document, deskDate } : { fields, document };
 }
 

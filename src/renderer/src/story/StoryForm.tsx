@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PRIORITIES, type Priority } from '../../../shared/model/story';
 import { fullWidthDateline } from '../../../shared/story/dateline';
 import type { BodyBlock, StoryDocument } from '../../../shared/story/elements';
+import { TEXT_FIELDS } from '../../../shared/story/smarten-story';
 import { HYPHENATION_LANGUAGES, type HyphenationLanguage } from '../../../shared/typeset/types';
 import { StoryEditor } from '../editor/StoryEditor';
 import { HeadInput } from './HeadInput';
@@ -11,14 +12,9 @@ import { useTypingStyle } from './use-typing-style';
 
 type LineField = 'kicker' | 'headline' | 'subhead' | 'byline' | 'dateline' | 'section';
 
-/** Fields printed in type: quotes curl and -- becomes a dash as they are typed (not 栏目). */
-const SET_IN_TYPE: ReadonlySet<LineField> = new Set([
-  'kicker',
-  'headline',
-  'subhead',
-  'byline',
-  'dateline',
-]);
+/** Fields printed in type, smartened as import does: quotes curl and -- becomes a dash as
+ * they are typed (not 栏目). */
+const SET_IN_TYPE: ReadonlySet<LineField> = new Set(TEXT_FIELDS);
 
 /**
  * The story form in print order: headline stack (kicker, headline, subhead), then byline,

@@ -2,12 +2,11 @@
 // as `fields`, the body as `document` (a StoryDocument).
 
 import type { ArgsIn } from '../../../shared/contract';
-import type { Story } from '../../../shared/model/story';
-import type { StoryDocument, StoryHead } from '../../../shared/story/elements';
-import type { HyphenationLanguage } from '../../../shared/typeset/types';
+import type { Story, StoryFields } from '../../../shared/model/story';
+import type { StoryDocument } from '../../../shared/story/elements';
 
 /** The fields the form edits: the head, and the story's own hyphenation (null: the paper's). */
-export type HeadValues = StoryHead & { hyphenation: HyphenationLanguage | null };
+export type HeadValues = StoryFields;
 
 export const EMPTY_HEAD: HeadValues = {
   kicker: '',
