@@ -14,7 +14,7 @@ export function HeadInput(props: {
   required: boolean;
   readOnly: boolean;
   typing: TypingStyle;
-  /** After smartening: e.g. a dateline's brackets made full-width (same length). */
+  /** After smartening: e.g. a dateline's brackets made full-width (spaces around them go). */
   transform?: (value: string) => string;
   onChange: (value: string) => void;
 }) {

@@ -26,10 +26,9 @@ declare global {
 export function createIpcTransport(bridge: NewsdeskBridge): Transport {
   return {
     kind: 'ipc',
+    // The bridge sends the tag only when there is one.
     invoke: async (name, args, options) =>
-      unwrapReply(
-        await (options?.call ? bridge.invoke(name, args, options.call) : bridge.invoke(name, args)),
-      ),
+      unwrapReply(await bridge.invoke(name, args, options?.call)),
     subscribe(listener: EventListener) {
       const offs = EVENT_NAMES.map((event: EventName) =>
         bridge.on(event, (payload) => listener(event, payload ?? {})),

@@ -89,6 +89,18 @@ describe('story Markdown round trip', () => {
     );
   });
 
+  it("writes the story's own hyphenation last in the front matter, and reads it back", () => {
+    const doc = normalizeDocument({
+      version: 1,
+      body: [{ type: 'paragraph', children: [{ text: 'The bridge opened.' }] }],
+    });
+    const file = writeStoryMarkdown(HEAD, doc, { author: 'zhang', hyphenation: 'en-gb' });
+    expect(file.split('\n').slice(7, 10)).toEqual(['author: zhang', 'hyphenation: en-gb', '---']);
+    const read = readStoryMarkdown(file);
+    expect(read.ok && [read.story.hyphenation, read.story.author]).toEqual(['en-gb', 'zhang']);
+    expect(writeStoryMarkdown(HEAD, doc, { hyphenation: null })).not.toContain('hyphenation');
+  });
+
   it('reads back what it wrote: read(write(doc)) is the normalized doc', () => {
     fc.assert(
       fc.property(head, importedDocument, (h, doc) => {
