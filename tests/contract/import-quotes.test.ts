@@ -1,12 +1,9 @@
 // story.import sets typewriter quotes and -- as the paper's settings say (type.smartQuotes,
 // type.dash), for every format, in the fields and in every text leaf of the body.
 
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDesk } from '../../src/main/desk/open-desk';
-import type { Desk } from '../../src/main/desk/types';
+import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../fixtures/import/build-docx';
-import { tempDir } from '../support/temp-db';
+import { useTempDesk } from '../support/temp-desk';
 
 const ADMIN = 1;
 const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
@@ -27,20 +24,10 @@ byline: By Ann O'Brien
 type Story = { headline: string; kicker: string; byline: string; document: { body: unknown[] } };
 
 describe('story.import and the paper’s quotes and dashes', { timeout: 120_000 }, () => {
-  let temp: ReturnType<typeof tempDir>;
-  let desk: Desk;
-
-  beforeEach(() => {
-    temp = tempDir();
-    desk = openDesk({ dbPath: join(temp.dir, 'desk.sqlite') });
-  });
-  afterEach(() => {
-    desk.close();
-    temp.cleanup();
-  });
+  const paper = useTempDesk('desk.sqlite');
 
   async function call<R>(name: string, args: unknown): Promise<R> {
-    const reply = await desk.call(name, args, { actorId: ADMIN });
+    const reply = await paper.desk.call(name, args, { actorId: ADMIN });
     if (!reply.ok) throw new Error(`${name} refused: ${reply.error.message}`);
     return reply.result as R;
   }
@@ -110,7 +97,7 @@ describe('story.import and the paper’s quotes and dashes', { timeout: 120_000 
   });
 
   it('refuses a value that is not a choice, naming the key', async () => {
-    const reply = await desk.call(
+    const reply = await paper.desk.call(
       'settings.set',
       { key: 'type.dash', value: 'hyphen' },
       { actorId: ADMIN },

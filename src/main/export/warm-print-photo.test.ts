@@ -1,29 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../../tests/support/temp-db';
+import { describe, expect, it } from 'vitest';
+import { useTempDesk } from '../../../tests/support/temp-desk';
 import { readJpegFrame } from '../desk/asset/image-header';
-import { openDesk } from '../desk/open-desk';
-import type { Desk } from '../desk/types';
 import { tinyPng } from '../import/test-support/images';
 
 const ADMIN = 1;
 
 describe('a photo converted for print as it comes in', { timeout: 60_000 }, () => {
-  let temp: ReturnType<typeof tempDir>;
-  let desk: Desk;
-  beforeEach(() => {
-    temp = tempDir();
-    desk = openDesk({ dbPath: join(temp.dir, 'paper.sqlite') });
-  });
-  afterEach(() => {
-    desk.close();
-    temp.cleanup();
-  });
+  const paper = useTempDesk();
 
   const cached = () => {
     try {
-      return readdirSync(join(temp.dir, 'print-cache')).filter((f) => f.endsWith('.bin'));
+      return readdirSync(join(paper.dir, 'print-cache')).filter((f) => f.endsWith('.bin'));
     } catch {
       return [];
     }
@@ -31,7 +20,7 @@ describe('a photo converted for print as it comes in', { timeout: 60_000 }, () =
 
   it('is in the print cache in the paper’s colour (CMYK) before any export', async () => {
     const png = tinyPng(40, 30, 0x90);
-    const reply = await desk.call(
+    const reply = await paper.desk.call(
       'asset.put',
       { name: 'photo.png', mime: 'image/png', dataBase64: png.toString('base64') },
       { actorId: ADMIN },
@@ -39,10 +28,10 @@ describe('a photo converted for print as it comes in', { timeout: 60_000 }, () =
     expect(reply.ok).toBe(true);
     await expect.poll(cached, { timeout: 20_000 }).toHaveLength(1);
     const [file] = cached();
-    const frame = readJpegFrame(readFileSync(join(temp.dir, 'print-cache', file as string)));
+    const frame = readJpegFrame(readFileSync(join(paper.dir, 'print-cache', file as string)));
     expect(frame).toMatchObject({ width: 40, height: 30, components: 4 });
     // The same bytes again are the same asset: nothing converted twice.
-    await desk.call(
+    await paper.desk.call(
       'asset.put',
       { name: 'again.png', mime: 'image/png', dataBase64: png.toString('base64') },
       { actorId: ADMIN },
