@@ -216,6 +216,8 @@ describe('story screen: autosave, draft, lock, workflow, history, search', () =>
   it('keeps the very last keystroke in the local draft when the page is left at once', async () => {
     await chiefPage.getByRole('button', { name: HEADLINE, exact: true }).first().click();
     await expect.poll(() => saveState(chiefPage).textContent()).toMatch(/^已保存/);
+    // Saved state shows on load; the keys count only once the lock is ours (body editable).
+    await expect.poll(() => body(chiefPage).getAttribute('contenteditable')).toBe('true');
     // The desk stays out of reach until the reloaded page shows the draft: the save sent on
     // the way out must not land (it would leave nothing to restore), whenever it arrives.
     let unreachable = true;
@@ -242,6 +244,7 @@ describe('story screen: autosave, draft, lock, workflow, history, search', () =>
 
   it('curls quotes and makes -- a dash in the head as it is typed; sets the story’s 西文断词', async () => {
     const kicker = chiefPage.getByLabel('引题');
+    await expect.poll(() => kicker.getAttribute('readonly')).toBeNull();
     await kicker.click();
     await kicker.fill('');
     await chiefPage.keyboard.type(`It's "open" -- at last`);
