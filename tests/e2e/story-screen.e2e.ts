@@ -214,6 +214,9 @@ describe('story screen: autosave, draft, lock, workflow, history, search', () =>
   });
 
   it('keeps the very last keystroke in the local draft when the page is left at once', async () => {
+    // The reporter has gone home: their page, waiting for the lock the chief broke, would
+    // otherwise take it in the moment the reload frees it, and the draft would show read-only.
+    await reporterPage.context().close();
     await chiefPage.getByRole('button', { name: HEADLINE, exact: true }).first().click();
     await expect.poll(() => saveState(chiefPage).textContent()).toMatch(/^已保存/);
     // Saved state shows on load; the keys count only once the lock is ours (body editable).
@@ -224,21 +227,25 @@ describe('story screen: autosave, draft, lock, workflow, history, search', () =>
     await chiefPage.route('**/api/story.save', (route) =>
       unreachable ? route.abort() : route.continue(),
     );
-    await body(chiefPage).locator('p').first().click();
-    await chiefPage.keyboard.press('End');
-    await chiefPage.keyboard.insertText('今');
-    await chiefPage.keyboard.insertText('晨');
-    await chiefPage.reload(); // at once: the 500 ms draft interval has not passed
-    // The URL holds the open story, so the reload comes back to it with the draft.
-    await chiefPage.getByText('已恢复本机未保存的草稿').waitFor();
-    unreachable = false; // the restored draft's save, refused meanwhile, is tried again
-    await expect
-      .poll(() => body(chiefPage).locator('p').first().textContent())
-      .toBe('广场开放。今晨');
-    await expect
-      .poll(async () => (await stored()).document.body[0], { timeout: 15_000 })
-      .toEqual({ type: 'paragraph', children: [{ text: '广场开放。今晨' }] });
-    await chiefPage.unroute('**/api/story.save');
+    try {
+      await body(chiefPage).locator('p').first().click();
+      await chiefPage.keyboard.press('End');
+      await chiefPage.keyboard.insertText('今');
+      await chiefPage.keyboard.insertText('晨');
+      await chiefPage.reload(); // at once: the 500 ms draft interval has not passed
+      // The URL holds the open story, so the reload comes back to it with the draft.
+      await chiefPage.getByText('已恢复本机未保存的草稿').waitFor();
+      unreachable = false; // the restored draft's save, refused meanwhile, is tried again
+      await expect
+        .poll(() => body(chiefPage).locator('p').first().textContent())
+        .toBe('广场开放。今晨');
+      await expect
+        .poll(async () => (await stored()).document.body[0], { timeout: 15_000 })
+        .toEqual({ type: 'paragraph', children: [{ text: '广场开放。今晨' }] });
+    } finally {
+      // A failure here must not leave the next test's saves refused.
+      await chiefPage.unroute('**/api/story.save');
+    }
     expect(pageErrors).toEqual([]);
   });
 

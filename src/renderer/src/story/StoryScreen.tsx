@@ -82,6 +82,9 @@ export function StoryScreen(props: {
     else void autosave.saveNow();
   });
 
+  // A restored draft is handed to the autosave once: a lock lost and taken again later must
+  // not send it again (by then it may be older than a colleague's version).
+  const restoreWaits = useRef(false);
   const show = useCallback((loaded: Story, useDraft: boolean) => {
     setStory(loaded);
     const draft = useDraft ? readDraft(loaded.id, loaded.version) : null;
@@ -90,6 +93,7 @@ export function StoryScreen(props: {
     setDocument(shown);
     latestDocument.current = shown;
     setDraftNotice(draft ? loaded.version : null);
+    restoreWaits.current = draft !== null;
     setLoadCount((n) => n + 1);
     return draft;
   }, []);
@@ -114,7 +118,9 @@ export function StoryScreen(props: {
   current.current = { head, document: latestDocument.current };
   const lockIsMine = lock.state.kind === 'mine';
   useEffect(() => {
-    if (draftNotice !== null && lockIsMine) change(current.current);
+    if (draftNotice === null || !lockIsMine || !restoreWaits.current) return;
+    restoreWaits.current = false;
+    change(current.current);
   }, [draftNotice, lockIsMine, change]);
 
   const labelOf = (field: string) => {

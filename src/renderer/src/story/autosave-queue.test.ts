@@ -165,4 +165,17 @@ describe('AutosaveQueue', () => {
     await queue.saveNow();
     expect(saves.map(([, edit]) => edit)).toEqual(['held']);
   });
+
+  it('drops an edit built on a version that another save replaced, instead of saving it over', async () => {
+    const { queue, saves, drafts } = setup();
+    queue.change('stale text');
+    queue.load({ id: 7, version: 5 }, new Date()); // a colleague's version 5 is shown now
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + DRAFT_INTERVAL_MS);
+    queue.flushDraft();
+    expect(saves).toEqual([]);
+    expect(drafts).toEqual([]);
+    queue.change('new text');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(saves).toEqual([[{ id: 7, version: 5 }, 'new text']]);
+  });
 });

@@ -56,9 +56,22 @@ export class AutosaveQueue<E> {
     this.deps.onState(state);
   }
 
-  /** A (re)loaded story is the new base; what it holds is saved. */
+  /**
+   * A (re)loaded story is the new base; what it holds is saved. A version made elsewhere
+   * (a colleague's save, a restore) replaces the text shown: edits built on the old version
+   * are dropped, never saved over the new one (their draft stays under the old version).
+   */
   load(base: Base, updatedAt: Date): void {
     if (this.base?.id === base.id && this.base.version === base.version) return;
+    if (this.base !== null) {
+      this.pending = null;
+      this.unacked = null;
+      this.deps.clearTimer(this.saveTimer);
+      this.saveTimer = undefined;
+      this.deps.clearTimer(this.draftTimer);
+      this.draftTimer = undefined;
+      this.stateKind = null;
+    }
     this.base = base;
     if (!this.pending) this.setState({ kind: 'saved', at: updatedAt, version: base.version });
   }
