@@ -8,6 +8,7 @@ import { PageDropStrip } from './board/PageDropStrip';
 import { AppHeader } from './components/AppHeader';
 import { ShortcutSheet } from './components/ShortcutSheet';
 import { useCacheOf } from './data/DataProvider';
+import { usePrefetchLayout } from './data/layout-query';
 import { DeskScreen } from './desk/DeskScreen';
 import { DropOverlay } from './import/DropOverlay';
 import { ImportInput } from './import/ImportInput';
@@ -129,6 +130,7 @@ export function App() {
   useEffect(() => {
     if (profile) preloadScreens();
   }, [profile]);
+  usePrefetchLayout(deskDate, profile !== null && can(profile.role, 'page.edit'));
 
   return (
     <div className="app">

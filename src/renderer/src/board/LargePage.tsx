@@ -55,10 +55,14 @@ export function LargePage(props: {
           onPointerUp={drag.end}
           onPointerCancel={drag.cancel}
         >
-          <PagePaint
-            page={page.display}
-            label={t('board.largeLabel', { page: page.number, name: page.name })}
-          />
+          {/* Painted once the frame's width is known: SVG text is laid out again at each
+              new scale, and a whole page of it is the board's costliest layout. */}
+          {width > 0 && (
+            <PagePaint
+              page={page.display}
+              label={t('board.largeLabel', { page: page.number, name: page.name })}
+            />
+          )}
           {page.modules.map((m) => (
             <ModuleBox
               key={`${m.storyId}-${m.part}`}

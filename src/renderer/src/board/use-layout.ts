@@ -2,7 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { LayoutIssue } from '../../../shared/contract/wire/layout-page';
 import { useTransport } from '../api-context';
-import { applyLayout, type LayoutMeta, layoutKey } from '../data/layout-cache';
+import { applyLayout, type LayoutMeta } from '../data/layout-cache';
+import { layoutQuery } from '../data/layout-query';
 import { warmLayoutFonts } from '../fonts/warm-fonts';
 import { errorMessage } from '../lib/error-message';
 
@@ -22,16 +23,7 @@ export function useLayout(date: string, issueId: number | undefined, enabled: bo
   const { invoke } = useTransport();
   const client = useQueryClient();
   const meta: LayoutMeta = issueId === undefined ? {} : { issueId };
-  const query = useQuery({
-    queryKey: layoutKey(date),
-    queryFn: async () => {
-      const composed = await invoke('layout.compose', { date });
-      warmLayoutFonts(composed);
-      return composed;
-    },
-    enabled,
-    meta,
-  });
+  const query = useQuery({ ...layoutQuery(invoke, date), enabled, meta });
   const accept = useCallback(
     (composed: LayoutIssue) => {
       warmLayoutFonts(composed);

@@ -1,9 +1,12 @@
-import { type RefObject, useEffect, useState } from 'react';
+import { type RefObject, useLayoutEffect, useState } from 'react';
 
-/** The content width of an element in CSS px, kept up to date. */
+/**
+ * The content width of an element in CSS px, kept up to date; 0 until measured. Measured
+ * before the first paint, so what is sized by it is laid out once, at its size.
+ */
 export function useWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     setWidth(element.clientWidth);
