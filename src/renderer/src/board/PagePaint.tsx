@@ -1,4 +1,9 @@
-import type { DisplayPageWire, DisplayRunWire } from '../../../shared/contract/wire/display';
+import { memo } from 'react';
+import type {
+  DisplayFaceWire,
+  DisplayPageWire,
+  DisplayRunWire,
+} from '../../../shared/contract/wire/display';
 import { AssetImage } from './AssetImage';
 
 /**
@@ -21,9 +26,10 @@ function chunks(run: DisplayRunWire): { text: string; x: number[] }[] {
   return out;
 }
 
-function Run(props: { run: DisplayRunWire; page: DisplayPageWire }) {
-  const { run } = props;
-  const face = props.page.faces[run.face];
+// Memoized, as are the pages: an action's reply keeps every unchanged run and page as the
+// same object (the query cache's structural sharing), so only what changed is drawn again.
+const Run = memo(function Run(props: { run: DisplayRunWire; face: DisplayFaceWire | undefined }) {
+  const { run, face } = props;
   return (
     <text
       className="paint-run"
@@ -41,7 +47,7 @@ function Run(props: { run: DisplayRunWire; page: DisplayPageWire }) {
       ))}
     </text>
   );
-}
+});
 
 const greyFill = (grey: number) => {
   const v = Math.round(255 * (1 - grey));
@@ -53,7 +59,7 @@ const greyFill = (grey: number) => {
  * and logos (HTML images, clipped to their boxes), then rules, stand-in boxes and every set
  * line in one SVG in page coordinates (pt).
  */
-export function PagePaint(props: { page: DisplayPageWire; label: string }) {
+export const PagePaint = memo(function PagePaint(props: { page: DisplayPageWire; label: string }) {
   const { page } = props;
   const size = { width: `${page.width}pt`, height: `${page.height}pt` };
   return (
@@ -78,7 +84,7 @@ export function PagePaint(props: { page: DisplayPageWire; label: string }) {
                 <g key={`line-${item.index}`} data-line={item.index}>
                   {item.runs.map((run, r) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: runs are positional
-                    <Run key={r} run={run} page={page} />
+                    <Run key={r} run={run} face={page.faces[run.face]} />
                   ))}
                 </g>
               );
@@ -114,4 +120,4 @@ export function PagePaint(props: { page: DisplayPageWire; label: string }) {
       </svg>
     </div>
   );
-}
+});

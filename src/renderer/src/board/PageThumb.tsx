@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisplayRunWire } from '../../../shared/contract/wire/display';
 import type { LayoutPage } from '../../../shared/contract/wire/layout-page';
@@ -17,6 +18,64 @@ function bar(run: DisplayRunWire) {
   };
 }
 
+/** The drawing, memoized: an action's reply keeps an unchanged page as the same object. */
+const ThumbDrawing = memo(function ThumbDrawing(props: { page: LayoutPage }) {
+  const { page } = props;
+  const items = page.display.items;
+  const runs = items.flatMap((item) => (item.kind === 'line' ? item.runs : []));
+  return (
+    <svg viewBox={`0 0 ${page.trim.w} ${page.trim.h}`} aria-hidden="true">
+      <rect width={page.trim.w} height={page.trim.h} className="thumb-paper" />
+      {page.modules.map((m) => (
+        <rect
+          key={`${m.storyId}-${m.part}`}
+          x={m.box.x}
+          y={m.box.y}
+          width={m.box.w}
+          height={m.box.h}
+          className={m.linesOver > 0 ? 'thumb-module thumb-over' : 'thumb-module'}
+        />
+      ))}
+      {items.map((item, k) => {
+        if (item.kind === 'image' || item.kind === 'box') {
+          const r = item.kind === 'image' ? item.clip : item.rect;
+          return (
+            <rect
+              // biome-ignore lint/suspicious/noArrayIndexKey: items are positional
+              key={k}
+              x={r.x}
+              y={r.y}
+              width={r.width}
+              height={r.height}
+              className="thumb-photo"
+            />
+          );
+        }
+        if (item.kind === 'rule') {
+          return (
+            <line
+              // biome-ignore lint/suspicious/noArrayIndexKey: items are positional
+              key={k}
+              x1={item.x1}
+              y1={item.y1}
+              x2={item.x2}
+              y2={item.y2}
+              strokeWidth={item.weight}
+              className="thumb-rule"
+            />
+          );
+        }
+        return null;
+      })}
+      {runs.map((run, k) => {
+        const b = bar(run);
+        // biome-ignore lint/suspicious/noArrayIndexKey: bars are positional
+        return <rect key={k} x={b.x} y={b.y} width={b.w} height={b.h} className="thumb-line" />;
+      })}
+    </svg>
+  );
+});
+
 /** A live thumbnail of one composed page, from its display list (lines as bars, photos and
  * rules where they print) under its modules' boxes; a drop target. */
 export function PageThumb(props: {
@@ -28,8 +87,6 @@ export function PageThumb(props: {
 }) {
   const { t } = useTranslation();
   const { page } = props;
-  const items = page.display.items;
-  const runs = items.flatMap((item) => (item.kind === 'line' ? item.runs : []));
   const over = page.modules.reduce((n, m) => n + m.linesOver, 0);
   return (
     <button
@@ -41,55 +98,7 @@ export function PageThumb(props: {
       onClick={props.onSelect}
       {...storyDropTarget(props.onDropStory)}
     >
-      <svg viewBox={`0 0 ${page.trim.w} ${page.trim.h}`} aria-hidden="true">
-        <rect width={page.trim.w} height={page.trim.h} className="thumb-paper" />
-        {page.modules.map((m) => (
-          <rect
-            key={`${m.storyId}-${m.part}`}
-            x={m.box.x}
-            y={m.box.y}
-            width={m.box.w}
-            height={m.box.h}
-            className={m.linesOver > 0 ? 'thumb-module thumb-over' : 'thumb-module'}
-          />
-        ))}
-        {items.map((item, k) => {
-          if (item.kind === 'image' || item.kind === 'box') {
-            const r = item.kind === 'image' ? item.clip : item.rect;
-            return (
-              <rect
-                // biome-ignore lint/suspicious/noArrayIndexKey: items are positional
-                key={k}
-                x={r.x}
-                y={r.y}
-                width={r.width}
-                height={r.height}
-                className="thumb-photo"
-              />
-            );
-          }
-          if (item.kind === 'rule') {
-            return (
-              <line
-                // biome-ignore lint/suspicious/noArrayIndexKey: items are positional
-                key={k}
-                x1={item.x1}
-                y1={item.y1}
-                x2={item.x2}
-                y2={item.y2}
-                strokeWidth={item.weight}
-                className="thumb-rule"
-              />
-            );
-          }
-          return null;
-        })}
-        {runs.map((run, k) => {
-          const b = bar(run);
-          // biome-ignore lint/suspicious/noArrayIndexKey: bars are positional
-          return <rect key={k} x={b.x} y={b.y} width={b.w} height={b.h} className="thumb-line" />;
-        })}
-      </svg>
+      <ThumbDrawing page={page} />
       <span className="thumb-caption">
         {props.title}
         {over > 0 && <span className="badge-over">{t('board.over', { count: over })}</span>}

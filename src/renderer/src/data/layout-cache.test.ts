@@ -159,4 +159,23 @@ describe('applyLayout', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(client.getQueryData<LayoutIssue>(layoutKey('d'))?.number).toBe(2);
   });
+
+  it('keeps an unchanged page as the same object, so the board draws only what changed', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
+    const twoPages = (moved: number) =>
+      ({
+        ...issue('d', [7]),
+        pages: [
+          { number: 1, modules: [{ storyId: 7, line: moved }] },
+          { number: 2, modules: [{ storyId: 8, line: 0 }] },
+        ],
+      }) as unknown as LayoutIssue;
+    await applyLayout(client, 'd', twoPages(0));
+    const before = client.getQueryData<LayoutIssue>(layoutKey('d'));
+    await applyLayout(client, 'd', twoPages(12));
+    const after = client.getQueryData<LayoutIssue>(layoutKey('d'));
+    expect(after?.pages[1]).toBe(before?.pages[1]);
+    expect(after?.pages[0]).not.toBe(before?.pages[0]);
+    expect(after?.pages[0]?.modules).toEqual([{ storyId: 7, line: 12 }]);
+  });
 });
