@@ -10,6 +10,7 @@ import {
 } from '../../shared/contract';
 import { ONE_TIME_CALLS } from '../../shared/contract/domains/session';
 import { BUSY_MESSAGE, busyError, isBusyError } from '../store/busy';
+import { closeCleanly } from '../store/check-mark';
 import { type OpenOptions, openDatabase } from '../store/open-database';
 import { createStore, type Store } from '../store/store';
 import { describeFault, StoreError } from '../store/store-error';
@@ -121,7 +122,7 @@ export function openDesk(options: OpenDeskOptions): Desk {
       byName: (name) => store.profiles.findByName(name),
       hasPassword: (id) => store.profiles.secret(id).hash !== null,
     },
-    close: () => db.close(),
+    close: () => closeCleanly(db, options.dbPath),
   };
 }
 

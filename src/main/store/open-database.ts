@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { backupBeforeMigration } from './auto-backup';
 import { BUSY_MESSAGE, BUSY_TIMEOUT_MS, isBusyError } from './busy';
+import { unchangedSinceCleanClose } from './check-mark';
 import { migrate, pendingMigrations } from './migrate';
 import { APPLICATION_ID, SCHEMA_VERSION } from './migrations';
 import { createCharIndex } from './search-chars';
@@ -101,7 +102,10 @@ function inspectExisting(path: string, options: OpenOptions): void {
   let probe: Db | undefined;
   try {
     probe = new Database(path, { ...nativeOptions(options), readonly: true, fileMustExist: true });
-    const check = probe.pragma('quick_check', { simple: true });
+    // A file as our clean close left it is read only as far as its schema (check-mark.ts).
+    const check = unchangedSinceCleanClose(path)
+      ? schemaReadable(probe)
+      : probe.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
       throw new StoreError(
         `${path}: the database is damaged (${oneLine(String(check))}); left unchanged`,
@@ -122,6 +126,12 @@ function inspectExisting(path: string, options: OpenOptions): void {
   } finally {
     probe?.close();
   }
+}
+
+/** Reads the schema (throws on a damaged one): the check of a file closed cleanly. */
+function schemaReadable(probe: Db): 'ok' {
+  probe.prepare('SELECT count(*) FROM sqlite_master').get();
+  return 'ok';
 }
 
 /**
