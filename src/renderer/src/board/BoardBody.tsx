@@ -41,7 +41,7 @@ export function BoardBody(props: {
         date={props.date}
         issue={props.issue}
         defaultPage={props.page}
-        onAssign={(id, page) => void actions.assign(id, page)}
+        onAssign={(id, page) => actions.assign(id, page)}
       />
       <div className="board-pages">
         {!layout && <p className="muted">{t('board.composing')}</p>}

@@ -19,7 +19,8 @@ export function StoryTray(props: {
   issue: Issue;
   /** The page the shared choice starts on (the page shown large). */
   defaultPage: number;
-  onAssign: (storyId: number, page: number) => void;
+  /** Resolves true once the desk has placed it. */
+  onAssign: (storyId: number, page: number) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -28,6 +29,18 @@ export function StoryTray(props: {
   const [span, setSpan] = useState({ first: 0, last: PAGE_ROWS - 1 });
   const filter = { deskDate: props.date, unplacedOn: props.date };
   const stories = useStoryPages(filter, span.first, span.last);
+  // Placed, as the desk answered: the card leaves at once rather than with the list's next
+  // page from the desk (after the change event), which comes a round trip later.
+  const [gone, setGone] = useState<ReadonlySet<number>>(new Set());
+  const [goneAtTotal, setGoneAtTotal] = useState(stories.total);
+  if (goneAtTotal !== stories.total) {
+    setGoneAtTotal(stories.total);
+    if (gone.size > 0) setGone(new Set()); // the list from the desk says it now
+  }
+  const assign = (storyId: number, page: number) =>
+    void props.onAssign(storyId, page).then((placed) => {
+      if (placed) setGone((now) => new Set(now).add(storyId));
+    });
   const virtualizer = useVirtualizer({
     count: stories.total ?? 0,
     getScrollElement: () => scrollRef.current,
@@ -73,7 +86,11 @@ export function StoryTray(props: {
       <div className="tray-scroll" ref={scrollRef}>
         <ul style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
-            const story = stories.rowAt(item.index);
+            const row = stories.rowAt(item.index);
+            const story = row && !gone.has(row.id) ? row : undefined;
+            if (row && !story) {
+              return <li key={row.id} ref={virtualizer.measureElement} data-index={item.index} />;
+            }
             return (
               <li
                 key={story?.id ?? `loading-${item.index}`}
@@ -102,7 +119,7 @@ export function StoryTray(props: {
                         type="button"
                         className="quiet-button"
                         aria-label={t('board.assignStory', { headline: story.headline })}
-                        onClick={() => props.onAssign(story.id, page)}
+                        onClick={() => assign(story.id, page)}
                       >
                         {t('board.assign')}
                       </button>
