@@ -5,9 +5,9 @@
 import { CharClass } from './char-class';
 import type { FontKey } from './font-metrics';
 import { GapKind } from './gap-kind';
+import { hyphenWidthAt, letterGaps } from './line-ends';
 import { type LineExtent, measureLine } from './line-metrics';
 import type { PreparedText } from './prepare-text';
-import { hyphenWidthAt, letterGaps } from './total-fit';
 import type { SetGlyph, SetLine } from './types';
 
 // A module-local copy: CommonJS loaders (tsx) turn imported constants into getters.
