@@ -35,6 +35,7 @@ import type {
   StoryBlock,
   TypesetSettings,
 } from './types';
+import { YoungPlacedLine } from './young-objects';
 
 export interface Story {
   blocks: StoryBlock[];
@@ -384,15 +385,12 @@ function placeParagraph(r: Reader, c: Columns, b: number, offset: number): Stop 
       for (let j = i; j < i + take; j++) {
         const line = set[j] as SetLine;
         const row = c.row + (j - i) * rpl;
-        out.lines.push({
-          block: b,
-          kind,
-          column: c.col,
-          row,
-          x: colX,
-          baseline: baselineInBand(row * leading, rpl * leading, line.size),
-          line,
-        });
+        const baseline = baselineInBand(row * leading, rpl * leading, line.size);
+        out.lines.push(
+          p.latin
+            ? new YoungPlacedLine(b, kind, c.col, row, colX, baseline, line)
+            : { block: b, kind, column: c.col, row, x: colX, baseline, line },
+        );
       }
     }
     c.row += take * rpl;

@@ -3,12 +3,13 @@
 // following lines, which is what makes break tokens and jumps exact.
 
 import { CharClass } from './char-class';
+import { forcedEnd, type LineRange } from './line-ends';
 import { minWidthOf } from './line-metrics';
 import type { PreparedText } from './prepare-text';
 import type { TypesetSession } from './session';
-import { forcedEnd, type LineRange, totalFitLines } from './total-fit';
+import { totalFitLines } from './total-fit';
 
-export type { LineRange } from './total-fit';
+export type { LineRange } from './line-ends';
 
 // A module-local copy: CommonJS loaders (tsx) turn imported constants into getters.
 const CC = { ...CharClass };

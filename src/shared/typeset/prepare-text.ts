@@ -16,7 +16,7 @@ import { GapKind, gapKindOf } from './gap-kind';
 import { hyphenationPoints } from './hyphenate';
 import { isLatinText, keepApostrophesInWords } from './latin-script';
 import { DEFAULT_LATIN, type LatinSetting } from './latin-setting';
-import { markArrays, markAt } from './mark-arrays';
+import { type MarkArrays, markArrays, markAt } from './mark-arrays';
 import { keepReporterNames } from './reporter-names';
 import type { KinsokuLevel, TextRun, TypesetSettings } from './types';
 import { keepUrlsWhole } from './url-breaks';
@@ -204,26 +204,9 @@ export function prepareText(runs: TextRun[], style: TextStyle, fonts: FontSet): 
   const marks = markArrays(cls, advance, minFull);
   const { trimLeft, trimRight, startTrim, endTrim, bracketShrink, gapBefore } = marks;
   const { gapSum, bracketShrinkSum } = marks;
-  // Two adjacent full-width marks take 1.5 em: drop the blank half between them.
-  // Done before breaking, so 禁则 sees compressed widths.
-  let prevMark = n > 0 ? markAt(cls, advance, 0, minFull) : 0;
-  for (let k = 1; k < n; k++) {
-    const mark = markAt(cls, advance, k, minFull);
-    if (prevMark !== 0 && mark !== 0) {
-      if (prevMark === 2 && trimRight[k - 1] === 0) trimRight[k - 1] = half;
-      else if (mark === 1 && trimLeft[k] === 0) trimLeft[k] = half;
-    }
-    prevMark = mark;
-  }
-  // —— and …… take exactly 2 em: pad the pair on its outer sides if the font is narrower.
-  for (let k = 0; k + 1 < n; k++) {
-    const c = cls[k];
-    if ((c !== CC.Dash && c !== CC.Ellipsis) || cls[k + 1] !== c) continue;
-    const pad = Math.max(0, 2 * em - (advance[k] ?? 0) - (advance[k + 1] ?? 0)) / 2;
-    trimLeft[k] = -pad;
-    trimRight[k + 1] = -pad;
-    k++;
-  }
+  // Shared marks: no full-width marks, no dash or ellipsis pairs (running Latin text).
+  const shared = marks.shared;
+  if (!shared) adjustMarks(cls, advance, marks, minFull, em);
 
   const hanLatin = style.hanLatinSpaceEm * em;
   let prev = 0;
@@ -235,7 +218,7 @@ export function prepareText(runs: TextRun[], style: TextStyle, fonts: FontSet): 
   for (let k = 0; k < n; k++) {
     const c = cls[k] ?? 0;
     const adv = advance[k] ?? 0;
-    const mark = markAt(cls, advance, k, minFull);
+    const mark = shared ? 0 : markAt(cls, advance, k, minFull);
     if (mark === 1) {
       startTrim[k] = Math.max(0, half - (trimLeft[k] ?? 0));
       bracketShrink[k] = startTrim[k] ?? 0;
@@ -261,7 +244,7 @@ export function prepareText(runs: TextRun[], style: TextStyle, fonts: FontSet): 
     spaceStretchSum[k + 1] = spaceStretchRun;
     boxSum[k + 1] = boxRun;
     spaceShrinkSum[k + 1] = spaceShrinkRun;
-    if (!marks.shared) {
+    if (!shared) {
       gapSum[k + 1] = gapRun;
       bracketShrinkSum[k + 1] = bracketShrinkRun;
     }
@@ -303,6 +286,39 @@ export function prepareText(runs: TextRun[], style: TextStyle, fonts: FontSet): 
     hyphenWidth,
     missing: [...missing],
   };
+}
+
+/** Pairs of full-width marks and of dashes or ellipses: their trims, before breaking (禁则
+ * sees compressed widths). */
+function adjustMarks(
+  cls: Uint8Array,
+  advance: Float64Array,
+  marks: MarkArrays,
+  minFull: number,
+  em: number,
+): void {
+  const n = cls.length;
+  const half = em / 2;
+  const { trimLeft, trimRight } = marks;
+  // Two adjacent full-width marks take 1.5 em: drop the blank half between them.
+  let prevMark = n > 0 ? markAt(cls, advance, 0, minFull) : 0;
+  for (let k = 1; k < n; k++) {
+    const mark = markAt(cls, advance, k, minFull);
+    if (prevMark !== 0 && mark !== 0) {
+      if (prevMark === 2 && trimRight[k - 1] === 0) trimRight[k - 1] = half;
+      else if (mark === 1 && trimLeft[k] === 0) trimLeft[k] = half;
+    }
+    prevMark = mark;
+  }
+  // —— and …… take exactly 2 em: pad the pair on its outer sides if the font is narrower.
+  for (let k = 0; k + 1 < n; k++) {
+    const c = cls[k];
+    if ((c !== CC.Dash && c !== CC.Ellipsis) || cls[k + 1] !== c) continue;
+    const pad = Math.max(0, 2 * em - (advance[k] ?? 0) - (advance[k + 1] ?? 0)) / 2;
+    trimLeft[k] = -pad;
+    trimRight[k + 1] = -pad;
+    k++;
+  }
 }
 
 interface FaceArrays {

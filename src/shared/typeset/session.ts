@@ -9,8 +9,8 @@
 
 import { LruMap } from '../lru-map';
 import type { FontSet } from './font-metrics';
+import type { LineRange } from './line-ends';
 import type { PreparedText } from './prepare-text';
-import type { LineRange } from './total-fit';
 import type { HeadlineStack, StoryBlock, TypesetSettings } from './types';
 
 /** Breaks found for a prepared paragraph from one start at one pair of measures. */

@@ -3,12 +3,12 @@
 // spacing), and write every glyph's pen position so painting needs no layout of its own.
 
 import { CharClass } from './char-class';
-import type { FontKey } from './font-metrics';
 import { GapKind } from './gap-kind';
+import { hyphenWidthAt, letterGaps } from './line-ends';
 import { type LineExtent, measureLine } from './line-metrics';
 import type { PreparedText } from './prepare-text';
-import { hyphenWidthAt, letterGaps } from './total-fit';
 import type { SetGlyph, SetLine } from './types';
+import { Glyph, Line, youngArray } from './young-objects';
 
 // A module-local copy: CommonJS loaders (tsx) turn imported constants into getters.
 const CC = { ...CharClass };
@@ -164,36 +164,6 @@ function glyphText(text: string, offset: number, next: number): string {
   return s;
 }
 
-/**
- * A Latin glyph is made by `new` rather than as an object literal: V8 pretenures a literal
- * whose objects outlive a scavenge (a frame's glyphs do), and allocating an English page's
- * glyphs in the old generation cost more than all the rest of setting it. Chinese frames
- * measured the other way round (bench:typeset), so they keep the literal. The prototype is
- * Object.prototype, so either glyph is the same plain object, same keys in the same order.
- */
-function GlyphObject(
-  this: SetGlyph,
-  text: string,
-  offset: number,
-  x: number,
-  advance: number,
-  font: FontKey,
-): void {
-  this.text = text;
-  this.offset = offset;
-  this.x = x;
-  this.advance = advance;
-  this.font = font;
-}
-GlyphObject.prototype = Object.prototype;
-const Glyph = GlyphObject as unknown as new (
-  text: string,
-  offset: number,
-  x: number,
-  advance: number,
-  font: FontKey,
-) => SetGlyph;
-
 export function setLine(p: PreparedText, start: number, end: number, s: LineSetting): SetLine {
   const extent = measureLine(p, start, end);
   const hyphenWidth = s.hyphen === true ? hyphenWidthAt(p, end - 1) : 0;
@@ -202,8 +172,9 @@ export function setLine(p: PreparedText, start: number, end: number, s: LineSett
   const { advance, trimLeft, trimRight, gapBefore, gapKind, cls, offsets, text, fonts } = p;
   const hanLatinStretch = adj.hanLatinFactor * HAN_LATIN_STRETCH_EM * p.size;
   const evenAll = adj.evenKinds === 'all';
-  // Sized up front: growing the array glyph by glyph reallocates it several times a line.
-  const glyphs: SetGlyph[] = new Array(end - start);
+  // Sized up front (with the hyphen): growing the array glyph by glyph reallocates it.
+  const count = end - start + (hyphenWidth > 0 ? 1 : 0);
+  const glyphs: SetGlyph[] = p.latin ? youngArray(count) : new Array(count);
   const letterGap = adj.letterGap;
   const latin = p.latin;
   let x = s.indent;
@@ -249,31 +220,40 @@ export function setLine(p: PreparedText, start: number, end: number, s: LineSett
   const to = offsets[end] ?? from;
   if (hyphenWidth > 0) {
     x += letterGap;
-    glyphs.push({
-      text: '-',
-      offset: to,
-      x,
-      advance: hyphenWidth,
-      font: fonts[end - 1] ?? 'serif-400',
-    });
+    const font = fonts[end - 1] ?? 'serif-400';
+    glyphs[count - 1] = latin
+      ? new Glyph('-', to, x, hyphenWidth, font)
+      : { text: '-', offset: to, x, advance: hyphenWidth, font };
     width = x + hyphenWidth;
   }
-  const flags = {
-    ...(hyphenWidth > 0 ? { hyphenated: true } : {}),
-    ...(adj.loose ? { loose: true } : {}),
-  };
-  return {
-    text: text.slice(from, to),
-    start: from,
-    end: to,
-    size: p.size,
-    glyphs,
-    width,
-    measure: s.indent + s.measure,
-    justified: s.justify && last > start,
-    forcedBreak: s.forced,
-    firstOfParagraph: s.firstOfParagraph,
-    lastOfParagraph: s.lastOfParagraph,
-    ...flags,
-  };
+  const line: SetLine = latin
+    ? new Line(
+        text.slice(from, to),
+        from,
+        to,
+        p.size,
+        glyphs,
+        width,
+        s.indent + s.measure,
+        s.justify && last > start,
+        s.forced,
+        s.firstOfParagraph,
+        s.lastOfParagraph,
+      )
+    : {
+        text: text.slice(from, to),
+        start: from,
+        end: to,
+        size: p.size,
+        glyphs,
+        width,
+        measure: s.indent + s.measure,
+        justified: s.justify && last > start,
+        forcedBreak: s.forced,
+        firstOfParagraph: s.firstOfParagraph,
+        lastOfParagraph: s.lastOfParagraph,
+      };
+  if (hyphenWidth > 0) line.hyphenated = true;
+  if (adj.loose) line.loose = true;
+  return line;
 }

@@ -1,6 +1,6 @@
 // Total-fit (Knuth–Plass) breaking of a running Latin paragraph: of all ways to break it at
-// spaces, compound hyphens and hyphenation points, the one with the least total demerits,
-// where a line's demerits grow with the cube of how far its word spaces stray from normal.
+// spaces, compound hyphens and hyphenation points, the one with the least total demerits
+// (total-fit-demerits.ts), which grow with how far each line's word spaces stray from normal.
 //
 // Solved backwards (the best way to set the rest from each line start), so the lines from
 // any start are the same whichever line came before it: break tokens resume exactly, as
@@ -8,128 +8,29 @@
 // (at most two in a row); a resume finds it on the paragraph's own chain.
 
 import { CharClass } from './char-class';
-import { minWidthOf } from './line-metrics';
+import { forcedEnd, isHyphenBreak, type LineRange } from './line-ends';
 import type { PreparedText } from './prepare-text';
+import {
+  CONSECUTIVE_HYPHEN_DEMERITS,
+  FORCED_DEMERITS,
+  LINE_PENALTY,
+  lineDemerits,
+} from './total-fit-demerits';
+import { MAX_HYPHENS_IN_A_ROW, prepareScratch, type Scratch, STATES } from './total-fit-scratch';
 
-// A module-local copy: CommonJS loaders (tsx) turn imported constants into getters.
+export type { LineRange } from './line-ends';
+
+// Module-local copies: CommonJS loaders (tsx) turn imported bindings into getters.
 const CC = { ...CharClass };
-const minWidthAt = minWidthOf;
-
-export interface LineRange {
-  start: number;
-  end: number;
-  /** No legal break fitted: the line was cut where it overflowed (flagged, never silent). */
-  forced: boolean;
-  /** The line ends inside a word: a hyphen is added. */
-  hyphen: boolean;
-}
-
+const demeritsOf = lineDemerits;
 const EPSILON = 1e-6;
-const MAX_HYPHENS_IN_A_ROW = 2;
-const STATES = MAX_HYPHENS_IN_A_ROW + 1;
-const LINE_PENALTY = 10;
-const HYPHEN_DEMERITS = 50 * 50;
-/** Beyond the word-space bounds with letter-spacing: allowed, but only when nothing is better. */
-const LETTERSPACED_BADNESS = 100;
-const LOOSE_BADNESS = 10_000;
-const FORCED_DEMERITS = 1e12;
+const LAST_LINE_DEMERITS = LINE_PENALTY * LINE_PENALTY;
 
-/** Width of the hyphen added when a line ends at code point `k` inside a word. */
-export function hyphenWidthAt(p: PreparedText, k: number): number {
-  const font = p.fonts[k];
-  return (font ? p.hyphenWidth[font] : undefined) ?? p.size / 3;
-}
-
-/** The break after `k` is a hyphenation point (not a space or a compound hyphen). */
-function isHyphenBreak(p: PreparedText, k: number): boolean {
-  return p.hyphenAfter[k] === 1 && p.breakAfter[k] !== 1;
-}
-
-/**
- * Demerits of a justified line from `s` at `measure`, given its width at full shrink and
- * its natural width (last visible character `lastVisible`), and whether it ends at a
- * hyphenation point (adding a hyphen `extra` wide); Infinity when it cannot shrink enough.
- * Takes all these rather than working them out: the solver has them, and this runs per
- * candidate line.
- */
-function lineDemerits(
-  p: PreparedText,
-  s: number,
-  measure: number,
-  last: boolean,
-  min: number,
-  natural: number,
-  lastVisible: number,
-  hyphen: boolean,
-  extra: number,
-) {
-  if (min + extra > measure + EPSILON) return Number.POSITIVE_INFINITY;
-  if (last) return LINE_PENALTY * LINE_PENALTY;
-  const diff = measure - natural - extra;
-  let badness: number;
-  if (diff < 0) {
-    const shrink = natural - min;
-    badness = shrink > 0 ? 100 * (-diff / shrink) ** 3 : 0;
-  } else {
-    const stretch = (p.spaceStretchSum[lastVisible + 1] ?? 0) - (p.spaceStretchSum[s] ?? 0);
-    if (diff <= stretch + EPSILON) {
-      badness = stretch > 0 ? 100 * (diff / stretch) ** 3 : 0;
-    } else {
-      const letters = letterGaps(p, s, lastVisible) + (hyphen ? 1 : 0);
-      const room = letters * p.letterSpacing;
-      const over = diff - stretch;
-      badness =
-        over <= room + EPSILON
-          ? LETTERSPACED_BADNESS + 100 * (over / room) ** 3
-          : LOOSE_BADNESS + over * over;
-    }
-  }
-  const base = (LINE_PENALTY + badness) ** 2;
-  return hyphen ? base + HYPHEN_DEMERITS : base;
-}
-
-/** Gaps between two visible characters of [s, last] (where letter-spacing would go). */
-export function letterGaps(p: PreparedText, s: number, last: number): number {
-  let gaps = 0;
-  const cls = p.cls;
-  for (let k = s + 1; k <= last; k++) if (cls[k] !== CC.Space && cls[k - 1] !== CC.Space) gaps++;
-  return gaps;
-}
-
-/** Where first fit cuts a line with no legal break: as much as fits, a hyphen if in a word. */
-export function forcedEnd(p: PreparedText, s: number, measure: number): LineRange {
-  let end = s + 1;
-  for (let j = s + 1; j < p.n; j++) {
-    if (minWidthAt(p, s, j + 1) > measure + EPSILON) break;
-    end = j + 1;
-  }
-  const inWord = (k: number) => p.cls[k] === CC.Letter && p.cls[k + 1] === CC.Letter;
-  while (end > s + 1 && inWord(end - 1)) {
-    if (minWidthAt(p, s, end) + hyphenWidthAt(p, end - 1) <= measure + EPSILON) break;
-    end--;
-  }
-  const hyphen = end < p.n && inWord(end - 1);
-  return { start: s, end, forced: true, hyphen };
-}
-
-interface Solver {
+interface Solver extends Scratch {
   p: PreparedText;
   measure: number;
-  best: Float64Array;
-  next: Int32Array;
-  forced: Uint8Array;
-  /** Code points a line may end after (legal breaks and the last one), ascending: the
-   * solver visits these rather than every character. */
-  cand: Int32Array;
   /** Number of candidates (`cand` may be longer: a reused scratch array). */
   count: number;
-  /** For each code point k, the index in `cand` of the first candidate at or after k. */
-  firstCand: Int32Array;
-  /** By candidate: its last non-space character at or before it (-1 if none), whether it
-   * is a hyphenation point, and the width of the hyphen it adds (0 if none). */
-  candLast: Int32Array;
-  candHyphen: Uint8Array;
-  candExtra: Float64Array;
   /** What `choose` found for states 0–2 (filled after all its recursion is done). */
   outCost: Float64Array;
   outEnd: Int32Array;
@@ -175,23 +76,27 @@ function choose(v: Solver, s: number, lo: number, hi: number, measure: number): 
   let e1 = -1;
   let e2 = -1;
   const count = v.count;
-  const { candLast, candHyphen, candExtra } = v;
+  const { candLast, candHyphen, candExtra, spaceCount, spaceWidth, letterGapCount } = v;
   const { boxSum, gapSum, endTrim, spaceShrinkSum, bracketShrinkSum, bracketShrink } = p;
+  const { spaceStretchSum, letterSpacing, size } = p;
   // Everything about the line's start, read once.
   const boxAt = boxSum[s] ?? 0;
   const gapAt = gapSum[s + 1] ?? 0;
   const trimAt = p.startTrim[s] ?? 0;
   const shrinkAt = spaceShrinkSum[s] ?? 0;
   const bracketAt = bracketShrinkSum[s + 1] ?? 0;
+  const stretchAt = spaceStretchSum[s] ?? 0;
+  const spacesAt = spaceCount[s] ?? 0;
+  const spaceWidthAt = spaceWidth[s] ?? 0;
+  const gapsAt = letterGapCount[s] ?? 0;
   for (let c = v.firstCand[s] ?? count; c < count; c++) {
     const j = cand[c] ?? 0;
     const last = j === n - 1;
     // Natural and fully shrunk width of [s, j], as measureLine and minWidthOf compute them.
-    let e = candLast[c] ?? -1;
+    const e = candLast[c] ?? -1;
     let natural = 0;
     let min = 0;
-    if (e < s) e = s - 1;
-    else {
+    if (e >= s) {
       const trim = endTrim[e] ?? 0;
       natural = (boxSum[e + 1] ?? 0) - boxAt + (gapSum[e + 1] ?? 0) - gapAt - trimAt;
       min = natural - trim - ((spaceShrinkSum[e + 1] ?? 0) - shrinkAt);
@@ -203,8 +108,24 @@ function choose(v: Solver, s: number, lo: number, hi: number, measure: number): 
     const hyphen = !last && lineHyphen;
     if (hyphen && lo >= MAX_HYPHENS_IN_A_ROW) continue;
     const extra = candExtra[c] ?? 0;
-    const own = lineDemerits(p, s, measure, last, min, natural, e, lineHyphen, extra);
-    if (own === Number.POSITIVE_INFINITY) continue;
+    if (min + extra > limit) continue;
+    let own = LAST_LINE_DEMERITS;
+    if (!last) {
+      const visible = e >= s;
+      own = demeritsOf(
+        measure,
+        min,
+        natural,
+        lineHyphen,
+        extra,
+        visible ? (spaceStretchSum[e + 1] ?? 0) - stretchAt : 0,
+        (e > s ? (letterGapCount[e] ?? 0) - gapsAt : 0) + (lineHyphen ? 1 : 0),
+        letterSpacing,
+        visible ? (spaceCount[e + 1] ?? 0) - spacesAt : 0,
+        visible ? (spaceWidth[e + 1] ?? 0) - spaceWidthAt : 0,
+        size,
+      );
+    }
     if (!hyphen) {
       const total = own + (last ? 0 : solve(v, j + 1, 0));
       if (s0 && total < b0) {
@@ -229,7 +150,7 @@ function choose(v: Solver, s: number, lo: number, hi: number, measure: number): 
       }
     }
     if (s1) {
-      const total = own + solve(v, j + 1, 2);
+      const total = own + CONSECUTIVE_HYPHEN_DEMERITS + solve(v, j + 1, 2);
       if (total < b1) {
         b1 = total;
         e1 = j + 1;
@@ -255,70 +176,13 @@ function out(v: Solver, h: number, cost: number, end: number, cutEnd: number, cu
   v.outForced[h] = forced ? 1 : 0;
 }
 
-/**
- * The solver's arrays, kept for the next paragraph: solving is synchronous and its answer
- * (the lines) holds none of them. Fresh typed arrays per paragraph are off-heap memory
- * whose churn makes V8 collect garbage more often, and that showed in every line set.
- */
-interface Scratch {
-  best: Float64Array;
-  next: Int32Array;
-  forced: Uint8Array;
-  cand: Int32Array;
-  firstCand: Int32Array;
-  candLast: Int32Array;
-  candHyphen: Uint8Array;
-  candExtra: Float64Array;
-}
-/** Larger paragraphs get arrays of their own, so the kept ones stay small. */
-const SCRATCH_MAX_CHARS = 50_000;
-let scratch: Scratch | undefined;
-
-function scratchFor(n: number): Scratch {
-  const size = (n + 1) * STATES;
-  if (scratch && scratch.firstCand.length >= n + 1) return scratch;
-  const fresh: Scratch = {
-    best: new Float64Array(size),
-    next: new Int32Array(size),
-    forced: new Uint8Array(size),
-    cand: new Int32Array(n),
-    firstCand: new Int32Array(n + 1),
-    candLast: new Int32Array(n),
-    candHyphen: new Uint8Array(n),
-    candExtra: new Float64Array(n),
-  };
-  if (n <= SCRATCH_MAX_CHARS) scratch = fresh;
-  return fresh;
-}
-
 const outCost = new Float64Array(STATES);
 const outEnd = new Int32Array(STATES);
 const outForced = new Uint8Array(STATES);
 
 function solver(p: PreparedText, measure: number): Solver {
-  const n = p.n;
-  const a = scratchFor(n);
-  const { cand, firstCand, candLast, candHyphen, candExtra } = a;
-  a.next.fill(-1, 0, (n + 1) * STATES); // best and forced are read only where next is set
-  let c = 0;
-  let lastVisible = -1;
-  for (let j = 0; j < n; j++) {
-    firstCand[j] = c;
-    if (p.cls[j] !== CC.Space) lastVisible = j;
-    if (!isCandidate(p, j)) continue;
-    const hyphen = isHyphenBreak(p, j);
-    cand[c] = j;
-    candLast[c] = lastVisible;
-    candHyphen[c] = hyphen ? 1 : 0;
-    candExtra[c] = hyphen ? hyphenWidthAt(p, j) : 0;
-    c++;
-  }
-  firstCand[n] = c;
-  return { p, measure, ...a, count: c, outCost, outEnd, outForced };
-}
-
-function isCandidate(p: PreparedText, j: number): boolean {
-  return j === p.n - 1 || p.breakAfter[j] === 1 || p.hyphenAfter[j] === 1;
+  const { a, count } = prepareScratch(p);
+  return { p, measure, ...a, count, outCost, outEnd, outForced };
 }
 
 /** Solves every line start from the end back to `lo`, so recursion stays shallow. */
