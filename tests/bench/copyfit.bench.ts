@@ -15,26 +15,11 @@ import { buildIssue, paragraphs } from '../../src/main/layout/test-support/issue
 import type { HandlerName, Result } from '../../src/shared/contract';
 import type { StoryDocument } from '../../src/shared/story/elements';
 import { overHttp } from '../contract/transports';
+import { round, times } from './timing';
 
 const DATE = '2026-11-28';
 const RUNS = 21;
 const PARAGRAPHS = 1000;
-
-const round = (n: number) => Number(n.toFixed(1));
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? 0;
-};
-async function times(runs: number, f: (i: number) => Promise<unknown> | unknown) {
-  await f(-1); // warm-up
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await f(i);
-    out.push(performance.now() - t);
-  }
-  return { p50: round(quantile(out, 0.5)), p95: round(quantile(out, 0.95)) };
-}
 
 function longDocument(): StoryDocument {
   const texts = paragraphs(PARAGRAPHS * 160, 3).slice(0, PARAGRAPHS);

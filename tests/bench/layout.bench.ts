@@ -17,26 +17,10 @@ import type { HandlerName, Result } from '../../src/shared/contract';
 import type { LayoutPage, ModuleSpec } from '../../src/shared/contract/wire/layout-page';
 import { overHttp } from '../contract/transports';
 import { sevenStoryPage } from './layout-page';
+import { round, times } from './timing';
 
 const RUNS = 21;
 const DATE = '2026-11-28';
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
-}
-const round = (n: number) => Math.round(n * 10) / 10;
-
-async function times(runs: number, f: (i: number) => Promise<unknown> | unknown) {
-  await f(-1); // warm-up
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await f(i);
-    out.push(performance.now() - t);
-  }
-  return { p50: round(quantile(out, 0.5)), p95: round(quantile(out, 0.95)) };
-}
 
 /** Four pages, three to four stories each (a lead with a photo on every page). */
 function stories(): FixtureStory[] {

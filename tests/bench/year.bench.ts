@@ -15,15 +15,11 @@ import { openDesk } from '../../src/main/desk/open-desk';
 import type { HandlerName, Result } from '../../src/shared/contract';
 import { overHttp } from '../contract/transports';
 import { rendererDir } from '../e2e/app-host';
+import { round, type Timing, times } from './timing';
 import { dayBefore, LAST_DAY, PAGES, PER_PAGE, YEAR_EDITOR, yearDatabase } from './year-db';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const round = (n: number) => Math.round(n * 10) / 10;
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
-};
 const GOALS: Record<string, number> = {
   deskPage: 300,
   filter: 150,
@@ -34,25 +30,9 @@ const GOALS: Record<string, number> = {
   exportPdf: 1500,
 };
 
-interface Figure {
-  p50: number;
-  p95: number;
-}
-
-async function time(runs: number, action: (i: number) => Promise<unknown>): Promise<Figure> {
-  await action(-1); // warm-up
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await action(i);
-    out.push(performance.now() - t);
-  }
-  return { p50: round(quantile(out, 0.5)), p95: round(quantile(out, 0.95)) };
-}
-
 /** The actions on one database: its open, then each action through HTTP. */
-async function measure(path: string, oldest: string): Promise<Record<string, Figure>> {
-  const figures: Record<string, Figure> = {};
+async function measure(path: string, oldest: string): Promise<Record<string, Timing>> {
+  const figures: Record<string, Timing> = {};
   let desk: ReturnType<typeof openDesk> | null = null;
   // The copy has no clean-close mark: its first open reads the whole file (quick_check);
   // the later ones open it as the app's last clean close left it.
@@ -76,28 +56,28 @@ async function measure(path: string, oldest: string): Promise<Record<string, Fig
   };
   try {
     const day = LAST_DAY;
-    figures.deskPage = await time(RUNS, () => call('story.page', { deskDate: day, limit: 100 }));
-    figures.filter = await time(RUNS, (i) =>
+    figures.deskPage = await times(RUNS, () => call('story.page', { deskDate: day, limit: 100 }));
+    figures.filter = await times(RUNS, (i) =>
       call('story.page', { deskDate: day, status: i % 2 ? 'signed-off' : 'filed', limit: 100 }),
     );
-    figures.search = await time(RUNS, (i) =>
+    figures.search = await times(RUNS, (i) =>
       call('story.search', { query: ['市民', '改造', '项目', '学校'][Math.abs(i) % 4], limit: 50 }),
     );
-    figures.boardCompose = await time(RUNS, () => call('layout.compose', { date: day }));
+    figures.boardCompose = await times(RUNS, () => call('layout.compose', { date: day }));
     // 上版: an unplaced story of the day onto page 4 and back off the issue.
     const tray = await call('story.page', { deskDate: day, unplacedOn: day, limit: 1 });
     const spare = tray.rows[0]?.id;
     if (spare === undefined) throw new Error('no unplaced story on the day');
-    figures.assign = await time(RUNS, async () => {
+    figures.assign = await times(RUNS, async () => {
       await call('placement.assign', { storyId: spare, date: day, page: PAGES });
       await call('placement.remove', { storyId: spare, date: day });
     });
-    figures.layoutDay = await time(RUNS, () => call('layout.auto', { date: day, page: 1 }));
-    figures.exportPdf = await time(Math.min(RUNS, 5), () =>
+    figures.layoutDay = await times(RUNS, () => call('layout.auto', { date: day, page: 1 }));
+    figures.exportPdf = await times(Math.min(RUNS, 5), () =>
       call('export.pdf', { date: day, force: 'bench' }),
     );
     // The database's first day (a year back on the year's): its pages come as quickly.
-    figures.oldDayCompose = await time(RUNS, () => call('layout.compose', { date: oldest }));
+    figures.oldDayCompose = await times(RUNS, () => call('layout.compose', { date: oldest }));
   } finally {
     await http.close();
     desk.close();
