@@ -112,16 +112,25 @@ function minWidth(item: LayoutItem, narrow: boolean): number {
   return narrow || item.kind === 'brief' || item.kind === 'commentary' ? 1 : 2;
 }
 
-export function autoLayout(items: LayoutItem[], area: ModuleSpec): LayoutResult | null {
+/** Counts the search's work (sub-areas solved), so callers can bound further searches. */
+export interface SearchMeter {
+  work: number;
+}
+
+export function autoLayout(
+  items: LayoutItem[],
+  area: ModuleSpec,
+  meter: SearchMeter = { work: 0 },
+): LayoutResult | null {
   const n = items.length;
   if (n === 0) return { modules: [], cost: 0 };
   // Two columns at least for the lead and normal stories; one only if nothing fits so.
-  const whole = search(items, area, false) ?? search(items, area, true);
+  const whole = search(items, area, false, meter) ?? search(items, area, true, meter);
   // Empty legs and no overset: too little copy for the area; maybe better at its own size.
   if (whole && (whole.cost < EMPTY_LEG || whole.cost >= OVERSET_COST)) return whole;
   // Only where the stories fit: too much copy is the caller's to settle (a story left for
   // the next free space, or a jump), not a corner of the page set overset.
-  const part = partArea(items, area);
+  const part = partArea(items, area, meter);
   const fits = part !== null && part.cost < OVERSET_COST;
   return fits && (!whole || part.cost < whole.cost) ? part : whole;
 }
@@ -136,7 +145,7 @@ const PART_DEPTHS = 4;
  * page or stretched into legs of a few lines. Of each width the shallowest layout that
  * holds; the best of them counting the area left uncovered as empty lines.
  */
-function partArea(items: LayoutItem[], area: ModuleSpec): LayoutResult | null {
+function partArea(items: LayoutItem[], area: ModuleSpec, meter: SearchMeter): LayoutResult | null {
   let best: LayoutResult | null = null;
   for (let cols = area.cols; cols >= 1; cols--) {
     const cells = items.reduce((n, item) => {
@@ -152,7 +161,7 @@ function partArea(items: LayoutItem[], area: ModuleSpec): LayoutResult | null {
     const full = cols < area.cols ? [area.lines] : [];
     for (const lines of [...depths.filter((h) => h < area.lines), ...full]) {
       const part = { ...area, cols, lines };
-      const found = search(items, part, false) ?? search(items, part, true);
+      const found = search(items, part, false, meter) ?? search(items, part, true, meter);
       if (!found) continue;
       const cost = found.cost + area.cols * area.lines - cols * lines;
       if (!best || cost < best.cost) best = { modules: found.modules, cost };
@@ -162,7 +171,12 @@ function partArea(items: LayoutItem[], area: ModuleSpec): LayoutResult | null {
   return best;
 }
 
-function search(items: LayoutItem[], area: ModuleSpec, narrow: boolean): LayoutResult | null {
+function search(
+  items: LayoutItem[],
+  area: ModuleSpec,
+  narrow: boolean,
+  meter: SearchMeter,
+): LayoutResult | null {
   let best: LayoutResult | null = null;
   // The lead's width is fixed per run: the whole area, or up to three columns less (not
   // under half of it).
@@ -187,6 +201,7 @@ function search(items: LayoutItem[], area: ModuleSpec, narrow: boolean): LayoutR
     );
     if (run && (!best || run.cost < best.cost)) best = run;
   }
+  meter.work += memo.cost.size;
   return best;
 }
 

@@ -12,6 +12,7 @@ import { type CroppedPhoto, flowPart } from './flow-part';
 import { setFolio } from './folio';
 import { freeRects } from './free-rect';
 import { type BodyGrid, bodyGrid, moduleProblem } from './geometry';
+import { layoutInBestOrder } from './layout-orders';
 import { setMasthead } from './masthead';
 import { controlledStory, frameOf, frameRules } from './module-controls';
 import { leadPhotoAcross, resolveStory } from './resolve-story';
@@ -320,7 +321,7 @@ export function composePage(
     const items = own.map(item);
     if (briefs.length > 0)
       items.push({ need: stackNeed(briefNeeds), priority: 'brief', kind: 'brief', jumps: false });
-    const inStack = autoLayout(items, free);
+    const inStack = layoutInBestOrder(items, free);
     const single =
       briefs.length > 1 && (!inStack || inStack.cost >= OVERSET_COST)
         ? autoLayout(queue.map(item), free)
