@@ -4,18 +4,17 @@
 
 import type { Story } from '../typeset';
 import { DEFAULT_SETTINGS, type FontSet, type TypesetSession, typesetSession } from '../typeset';
-import { autoLayout, type LayoutItem, OVERSET_COST, verticalAdjust } from './auto-layout';
+import { autoLayout, type LayoutItem, OVERSET_COST } from './auto-layout';
 import { stackNeed, stackShares } from './brief-stack';
 import { estimateNeed, type PartNeed } from './estimate';
-import { fillByHeadline } from './fill-headline';
-import { type CroppedPhoto, flowPart } from './flow-part';
 import { setFolio } from './folio';
 import { freeRects } from './free-rect';
-import { type BodyGrid, bodyGrid, moduleProblem } from './geometry';
+import { bodyGrid, moduleProblem } from './geometry';
 import { layoutInBestOrder } from './layout-orders';
 import { setMasthead } from './masthead';
 import { controlledStory, frameOf, frameRules } from './module-controls';
-import { leadPhotoAcross, resolveStory } from './resolve-story';
+import { resolveStory } from './resolve-story';
+import { moduleSetter } from './set-module';
 import type {
   ComposedModule,
   ComposedPage,
@@ -118,6 +117,14 @@ export function composePage(
   }
 
   const needs = new Map<Ready, PartNeed>();
+  const setModule = moduleSetter({
+    grid,
+    settings,
+    fonts,
+    language: input.paper.language,
+    session,
+    needOf: (r) => needOf(r as Ready),
+  });
   const placed = [...fixed];
   if (auto.length > 0) placed.push(...layoutAuto(auto));
   // A continuation's module holds its rest, not all the free space it was given (alone on
@@ -132,49 +139,7 @@ export function composePage(
   const rules: RuleBox[] = [...band.rules];
   for (const { r, m } of placed.sort((a, b) => a.m.line - b.m.line || a.m.col - b.m.col)) {
     const footRows = m.line + m.lines < grid.rows ? 1 : 0;
-    const story = r.continuation
-      ? r.story
-      : leadPhotoAcross(r.story, r.priority === 'lead' ? m.cols : 1);
-    const part = (s: Story, set: typeof settings) =>
-      flowPart(
-        {
-          id: r.id,
-          story: s,
-          priority: r.priority,
-          module: m,
-          jumpTo: r.jumpTo,
-          continuation: r.continuation,
-        },
-        { grid, settings: set, fonts, language: input.paper.language, session, footRows },
-      );
-    let flowed = part(story, settings);
-    let used = { story, settings };
-    // Vertical justification: the photo cropped taller or wider, the headline given air.
-    if (!r.continuation && r.jumpTo === undefined) {
-      const need = needOf(r);
-      const full = verticalAdjust(need, m.cols, m.lines - footRows);
-      const step = full > 0 ? -1 : 1;
-      for (
-        let d = full;
-        d !== 0 && (flowed.module.linesOver > 0 || flowed.module.linesUnder > 0);
-        d += step
-      ) {
-        const photo = d > 0 ? Math.min(d, need.grow(m.cols)) : d;
-        const air = d - photo;
-        const s =
-          photo === 0 ? story : cropped(story, grid, m.cols, need.spanPhotoRows(m.cols) + photo);
-        const set = { ...settings, headlineGapLines: settings.headlineGapLines + air };
-        const tried = part(s, set);
-        if (tried.module.linesOver > flowed.module.linesOver) continue;
-        flowed = tried;
-        used = { story: s, settings: set };
-        break;
-      }
-    }
-    // Fill: a module still deeper than its text gives its headline more lines.
-    if (!r.continuation && r.jumpTo === undefined && r.kind !== 'brief') {
-      flowed = fillByHeadline(used.story, flowed, m.cols, (s) => part(s, used.settings)).flowed;
-    }
+    const flowed = setModule(r, m);
     const frame = frameOf(r.controls, r.kind);
     rules.push(...frameRules(grid, m, frame, footRows));
     for (const ch of flowed.missing) missing.add(ch);
@@ -348,19 +313,6 @@ export function composePage(
       return out;
     });
   }
-}
-
-/** The story with its opening (spanning) photo cropped to `rows` grid lines of image. */
-function cropped(story: Story, grid: BodyGrid, cols: number, rows: number): Story {
-  const first = story.blocks[0];
-  if (first?.kind !== 'photo') return story;
-  const width = cols * grid.columnWidth + (cols - 1) * grid.gutter;
-  const photo: CroppedPhoto = {
-    ...first,
-    aspectRatio: width / (rows * grid.leading),
-    imageAspect: (first as CroppedPhoto).imageAspect ?? first.aspectRatio,
-  };
-  return { ...story, blocks: [photo, ...story.blocks.slice(1)] };
 }
 
 function overlapProblem(m: ModuleSpec, others: ModuleSpec[]): string | undefined {
