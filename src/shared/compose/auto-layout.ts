@@ -34,8 +34,12 @@ export interface LayoutResult {
 const OVER_STORY = 1_000_000;
 /** A layout costing this or more leaves text overset. */
 export const OVERSET_COST = OVER_STORY;
-const OVER_RANK: Record<Priority, number> = { lead: 300_000, normal: 200_000, brief: 100_000 };
-const OVER_WEIGHT = 50;
+export const OVER_RANK: Record<Priority, number> = {
+  lead: 300_000,
+  normal: 200_000,
+  brief: 100_000,
+};
+export const OVER_WEIGHT = 50;
 /** A leg (a story's text in one column) is at least this many lines, briefs aside. */
 export const MIN_LEG = 6;
 /** A story that jumps keeps at least this many lines per leg on its first page. */

@@ -6,11 +6,12 @@ import type { Story } from '../typeset';
 import { DEFAULT_SETTINGS, type FontSet, type TypesetSession, typesetSession } from '../typeset';
 import { autoLayout, type LayoutItem, OVERSET_COST } from './auto-layout';
 import { stackNeed, stackShares } from './brief-stack';
+import { chooseArrangement } from './choose-arrangement';
 import { estimateNeed, type PartNeed } from './estimate';
 import { setFolio } from './folio';
 import { freeRects } from './free-rect';
 import { bodyGrid, moduleProblem } from './geometry';
-import { layoutInBestOrder } from './layout-orders';
+import { layoutCandidates } from './layout-orders';
 import { setMasthead } from './masthead';
 import { controlledStory, frameOf, frameRules } from './module-controls';
 import { resolveStory } from './resolve-story';
@@ -37,6 +38,8 @@ const RANK: Record<Priority, number> = { lead: 0, normal: 1, brief: 2 };
 const KIND_RANK: Record<StoryKind, number> = { news: 0, photo: 0, commentary: 1, brief: 2 };
 /** Stories auto-layout searches at most on one page (a city daily's page has 4–10). */
 const MAX_AUTO = 10;
+/** Arrangements of a free rectangle set and compared where the best by estimate sets badly. */
+const CANDIDATES = 4;
 /** Wanted area over free area beyond which the lowest priority stories wait. */
 const OVERFILL = 1.5;
 
@@ -286,18 +289,25 @@ export function composePage(
     const items = own.map(item);
     if (briefs.length > 0)
       items.push({ need: stackNeed(briefNeeds), priority: 'brief', kind: 'brief', jumps: false });
-    const inStack = layoutInBestOrder(items, free);
+    const inStack = layoutCandidates(items, free, CANDIDATES);
+    const arrangements = inStack.map((found) => {
+      const out = own.map((r, i) => ({ r, m: found.modules[i] as ModuleSpec }));
+      const stack = found.modules[own.length];
+      if (stack) out.push(...splitStack(briefs, briefNeeds, stack));
+      return out;
+    });
+    const best = inStack[0];
+    // The briefs each in a module of their own, where the stack leaves text overset.
     const single =
-      briefs.length > 1 && (!inStack || inStack.cost >= OVERSET_COST)
+      briefs.length > 1 && (!best || best.cost >= OVERSET_COST)
         ? autoLayout(queue.map(item), free)
         : null;
-    if (single && (!inStack || single.cost < inStack.cost))
-      return queue.map((r, i) => ({ r, m: single.modules[i] as ModuleSpec }));
-    if (!inStack) return null;
-    const out = own.map((r, i) => ({ r, m: inStack.modules[i] as ModuleSpec }));
-    const stack = inStack.modules[own.length];
-    if (stack) out.push(...splitStack(briefs, briefNeeds, stack));
-    return out;
+    if (single) {
+      const out = queue.map((r, i) => ({ r, m: single.modules[i] as ModuleSpec }));
+      if (!best || single.cost < best.cost) arrangements.unshift(out);
+      else arrangements.push(out);
+    }
+    return chooseArrangement(arrangements, free, setModule);
   }
 
   /** The briefs' stack module cut into one module per brief, top to bottom. */

@@ -4,7 +4,8 @@
 // So while the best layout so far leaves text overset or more than GOOD_EMPTY of the area
 // empty, the stories after the first (the lead stays top left) are tried in other orders,
 // nearest to reading order first, within a budget of search work (bounded time), and the
-// layout costing least (overset first, then empty lines) is kept.
+// few layouts costing least (overset first, then empty lines) are kept for the caller to
+// set and choose from by the composed result (choose-arrangement.ts).
 
 import { autoLayout, type LayoutItem, type LayoutResult, type SearchMeter } from './auto-layout';
 import type { ModuleSpec } from './types';
@@ -15,29 +16,45 @@ export const GOOD_EMPTY = 0.03;
 const WORK_BUDGET = 60_000;
 
 /**
- * The best layout over candidate orders of `items`; modules come back in the items'
- * own order (modules[i] is items[i]'s), as autoLayout gives them.
+ * The `most` least costly layouts over candidate orders of `items` (distinct, the best
+ * first); modules come back in the items' own order (modules[i] is items[i]'s), as
+ * autoLayout gives them.
  */
-export function layoutInBestOrder(items: LayoutItem[], area: ModuleSpec): LayoutResult | null {
+export function layoutCandidates(
+  items: LayoutItem[],
+  area: ModuleSpec,
+  most: number,
+): LayoutResult[] {
   const meter: SearchMeter = { work: 0 };
-  let best = autoLayout(items, area, meter);
+  const found: LayoutResult[] = [];
+  const seen = new Set<string>();
+  const keep = (result: LayoutResult | null) => {
+    if (!result) return;
+    const key = result.modules.map((m) => `${m.col},${m.line},${m.cols},${m.lines}`).join(';');
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push(result);
+    found.sort((a, b) => a.cost - b.cost);
+    if (found.length > most) found.pop();
+  };
+  keep(autoLayout(items, area, meter));
   const good = GOOD_EMPTY * area.cols * area.lines;
   for (const order of candidateOrders(items)) {
-    if (best && best.cost <= good) break;
+    if ((found[0]?.cost ?? Number.POSITIVE_INFINITY) <= good) break;
     if (meter.work >= WORK_BUDGET) break;
-    const found = autoLayout(
+    const result = autoLayout(
       order.map((i) => items[i] as LayoutItem),
       area,
       meter,
     );
-    if (!found || (best && found.cost >= best.cost)) continue;
+    if (!result) continue;
     const modules = new Array<ModuleSpec>(items.length);
     order.forEach((i, at) => {
-      modules[i] = found.modules[at] as ModuleSpec;
+      modules[i] = result.modules[at] as ModuleSpec;
     });
-    best = { modules, cost: found.cost };
+    keep({ modules, cost: result.cost });
   }
-  return best;
+  return found;
 }
 
 /**
