@@ -4,14 +4,14 @@
 
 import type { Story } from '../typeset';
 import { DEFAULT_SETTINGS, type FontSet, type TypesetSession, typesetSession } from '../typeset';
-import { autoLayout, type LayoutItem, OVERSET_COST } from './auto-layout';
+import { autoLayout, type LayoutItem } from './auto-layout';
 import { stackNeed, stackShares } from './brief-stack';
 import { chooseArrangement } from './choose-arrangement';
 import { estimateNeed, type PartNeed } from './estimate';
 import { setFolio } from './folio';
 import { freeRects } from './free-rect';
 import { bodyGrid, moduleProblem } from './geometry';
-import { layoutCandidates } from './layout-orders';
+import { GOOD_EMPTY, layoutCandidates } from './layout-orders';
 import { setMasthead } from './masthead';
 import { controlledStory, frameOf, frameRules } from './module-controls';
 import { resolveStory } from './resolve-story';
@@ -297,11 +297,11 @@ export function composePage(
       return out;
     });
     const best = inStack[0];
-    // The briefs each in a module of their own, where the stack leaves text overset.
+    // The briefs each in a module of their own, where the stack leaves text overset or the
+    // area more than GOOD_EMPTY empty.
+    const good = GOOD_EMPTY * free.cols * free.lines;
     const single =
-      briefs.length > 1 && (!best || best.cost >= OVERSET_COST)
-        ? autoLayout(queue.map(item), free)
-        : null;
+      briefs.length > 1 && (!best || best.cost > good) ? autoLayout(queue.map(item), free) : null;
     if (single) {
       const out = queue.map((r, i) => ({ r, m: single.modules[i] as ModuleSpec }));
       if (!best || single.cost < best.cost) arrangements.unshift(out);

@@ -17,7 +17,7 @@ const WORK_BUDGET = 60_000;
 
 /**
  * The `most` least costly layouts over candidate orders of `items` (distinct, the best
- * first); modules come back in the items' own order (modules[i] is items[i]'s), as
+ * first), and the layout in reading order when it is not among them; modules come back in the items' own order (modules[i] is items[i]'s), as
  * autoLayout gives them.
  */
 export function layoutCandidates(
@@ -37,7 +37,8 @@ export function layoutCandidates(
     found.sort((a, b) => a.cost - b.cost);
     if (found.length > most) found.pop();
   };
-  keep(autoLayout(items, area, meter));
+  const reading = autoLayout(items, area, meter);
+  keep(reading);
   const good = GOOD_EMPTY * area.cols * area.lines;
   for (const order of candidateOrders(items)) {
     if ((found[0]?.cost ?? Number.POSITIVE_INFINITY) <= good) break;
@@ -54,6 +55,8 @@ export function layoutCandidates(
     });
     keep({ modules, cost: result.cost });
   }
+  // Reading order stays a candidate: the estimate may rank it lower than it sets.
+  if (reading && !found.includes(reading)) found.push(reading);
   return found;
 }
 
