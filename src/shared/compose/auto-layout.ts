@@ -58,9 +58,23 @@ const TOP = 1;
 const LEFT = 2;
 const pack = (kind: number, k: number, x: number) => (x * 64 + k) * 4 + kind;
 
+/**
+ * Solved sub-areas, kept across searches of the same stories in other orders: a run of
+ * stories is known by its sequence (not its place in the order), and a plan's cut by its
+ * offset in the run, so an order sharing a run with another reuses what that one solved.
+ */
 interface Memo {
   cost: Map<number, number>;
   plan: Map<number, number>;
+  /** Grid cells a run of stories wants at a width (groupArea). */
+  areas: Map<number, number>;
+  /** Small ids of the stories and of the runs of them met so far. */
+  items: Map<LayoutItem, number>;
+  runs: Map<string, number>;
+}
+
+function newMemo(): Memo {
+  return { cost: new Map(), plan: new Map(), areas: new Map(), items: new Map(), runs: new Map() };
 }
 
 /**
@@ -116,9 +130,13 @@ function minWidth(item: LayoutItem, narrow: boolean): number {
   return narrow || item.kind === 'brief' || item.kind === 'commentary' ? 1 : 2;
 }
 
-/** Counts the search's work (sub-areas solved), so callers can bound further searches. */
+/**
+ * Counts the search's work (sub-areas solved), so callers can bound further searches, and
+ * keeps what it solved for them (the same stories in other orders).
+ */
 export interface SearchMeter {
   work: number;
+  memo?: Memo;
 }
 
 export function autoLayout(
@@ -191,21 +209,14 @@ function search(
       )
     : [area.cols];
   // One memo for all runs: a sub-area no wider than the lead's width does not depend on it.
-  const memo: Memo = { cost: new Map(), plan: new Map() };
-  const areas = new Map<number, number>();
+  meter.memo ??= newMemo();
+  const memo = meter.memo;
+  const before = memo.cost.size;
   for (const leadW of widths) {
-    const run = searchRun(
-      items,
-      area,
-      leadFirst ? leadW : area.cols,
-      leadFirst,
-      narrow,
-      memo,
-      areas,
-    );
+    const run = searchRun(items, area, leadFirst ? leadW : area.cols, leadFirst, narrow, memo);
     if (run && (!best || run.cost < best.cost)) best = run;
   }
-  meter.work += memo.cost.size;
+  meter.work += memo.cost.size - before;
   return best;
 }
 
@@ -216,15 +227,40 @@ function searchRun(
   leadFirst: boolean,
   narrow: boolean,
   memo: Memo,
-  areas: Map<number, number>,
 ): LayoutResult | null {
   const n = items.length;
   const gridRows = items[0]?.need.gridRows ?? 0;
-  // Small integer keys (stories < 16, columns < 32, lines < 512) stay fast in a Map.
-  const key = (i: number, j: number, w: number, h: number, b: boolean) =>
-    ((((i * 16 + j) * 32 + w) * 32 + (i === 0 ? leadW : Math.min(leadW, w))) * 512 + h) * 2 +
-    (b ? 1 : 0);
   const item = (i: number) => items[i] as LayoutItem;
+  const ids = items.map((it) => {
+    let id = memo.items.get(it);
+    if (id === undefined) {
+      id = memo.items.size;
+      memo.items.set(it, id);
+    }
+    return id;
+  });
+  /** Id of the run of stories [i, j) (stories < 16). */
+  const runIds = new Map<number, number>();
+  const run = (i: number, j: number): number => {
+    const rk = i * 16 + j;
+    let id = runIds.get(rk);
+    if (id === undefined) {
+      const seq = ids.slice(i, j).join();
+      id = memo.runs.get(seq);
+      if (id === undefined) {
+        id = memo.runs.size;
+        memo.runs.set(seq, id);
+      }
+      runIds.set(rk, id);
+    }
+    return id;
+  };
+  // Integer keys (columns < 32, lines < 512) stay fast in a Map. The first story (the lead)
+  // is first in every order, so a run starting at 0 is the one holding it.
+  const key = (i: number, j: number, w: number, h: number, b: boolean) => {
+    const lw = i === 0 ? leadW : Math.min(leadW, w);
+    return ((((run(i, j) * 32 + w) * 32 + lw) * 512 + h) * 2 + (b ? 1 : 0)) * 2 + (narrow ? 1 : 0);
+  };
 
   const solve = (i: number, j: number, w: number, h: number, b: boolean): number => {
     const k0 = key(i, j, w, h, b);
@@ -260,7 +296,7 @@ function searchRun(
           const cost = top + solve(k, j, w, h - t, b);
           if (cost < best) {
             best = cost;
-            plan = pack(TOP, k, t);
+            plan = pack(TOP, k - i, t);
           }
         }
       }
@@ -281,7 +317,7 @@ function searchRun(
           const cost = left + solve(k, j, w - a, h, b);
           if (cost < best) {
             best = cost;
-            plan = pack(LEFT, k, a);
+            plan = pack(LEFT, k - i, a);
           }
         }
       }
@@ -293,8 +329,8 @@ function searchRun(
 
   /** Grid cells the stories [i, k) want, each at about an equal share of w columns. */
   const groupArea = (i: number, k: number, w: number): number => {
-    const ak = (i * 64 + k) * 32 + w;
-    const hit = areas.get(ak);
+    const ak = (run(i, k) * 32 + w) * 2 + (narrow ? 1 : 0);
+    const hit = memo.areas.get(ak);
     if (hit !== undefined) return hit;
     let cells = 0;
     const share = Math.max(1, Math.round(w / (k - i)));
@@ -302,7 +338,7 @@ function searchRun(
       const cols = Math.min(w, maxWidth(item(g)), Math.max(share, minWidth(item(g), narrow)));
       cells += wantRows(item(g), cols) * cols;
     }
-    areas.set(ak, cells);
+    memo.areas.set(ak, cells);
     return cells;
   };
 
@@ -322,7 +358,7 @@ function searchRun(
     solve(i, j, w, h, b);
     const plan = memo.plan.get(key(i, j, w, h, b)) ?? ONE;
     const kind = plan % 4;
-    const k = Math.floor(plan / 4) % 64;
+    const k = i + (Math.floor(plan / 4) % 64);
     const x = Math.floor(plan / 256);
     if (kind === ONE) {
       modules[i] = { col, line, cols: w, lines: h };
