@@ -240,26 +240,26 @@ function searchRun(
     return id;
   });
   /** Id of the run of stories [i, j) (stories < 16). */
-  const runIds = new Map<number, number>();
+  const runIds = new Int32Array(256).fill(-1);
   const run = (i: number, j: number): number => {
     const rk = i * 16 + j;
-    let id = runIds.get(rk);
-    if (id === undefined) {
+    let id = runIds[rk] as number;
+    if (id < 0) {
       const seq = ids.slice(i, j).join();
-      id = memo.runs.get(seq);
-      if (id === undefined) {
-        id = memo.runs.size;
-        memo.runs.set(seq, id);
-      }
-      runIds.set(rk, id);
+      id = memo.runs.get(seq) ?? memo.runs.size;
+      memo.runs.set(seq, id);
+      runIds[rk] = id;
     }
     return id;
   };
-  // Integer keys (columns < 32, lines < 512) stay fast in a Map. The first story (the lead)
-  // is first in every order, so a run starting at 0 is the one holding it.
+  // Small integer keys (columns < 32, lines up to the grid's) stay fast in a Map. The first
+  // story (the lead) is first in every order, so a run starting at 0 is the one holding it.
+  const lines = Math.max(gridRows, area.lines) + 1;
   const key = (i: number, j: number, w: number, h: number, b: boolean) => {
     const lw = i === 0 ? leadW : Math.min(leadW, w);
-    return ((((run(i, j) * 32 + w) * 32 + lw) * 512 + h) * 2 + (b ? 1 : 0)) * 2 + (narrow ? 1 : 0);
+    return (
+      ((((run(i, j) * 32 + w) * 32 + lw) * lines + h) * 2 + (b ? 1 : 0)) * 2 + (narrow ? 1 : 0)
+    );
   };
 
   const solve = (i: number, j: number, w: number, h: number, b: boolean): number => {
@@ -282,17 +282,17 @@ function searchRun(
         const want = single ? wantRows(item(i), w) : Math.ceil(groupArea(i, k, w) / w);
         const rest = h - Math.ceil(groupArea(k, j, w) / w);
         // What the top wants (a line less or more), or leaving the rest what it wants.
-        const tried = new Set<number>();
         const grow = single ? item(i).need.grow(w) + item(i).need.headAir : 0;
         const ts = [want, want - 1, want + 1, rest, rest - 1, rest + 1];
         const shrink = single ? item(i).need.shrink(w) : 0;
         if (grow > 1) ts.push(want + Math.ceil(grow / 2), want + grow);
         if (shrink > 1) ts.push(want - Math.ceil(shrink / 2), want - shrink);
-        for (const t of ts) {
-          if (t <= 0 || t >= h || tried.has(t)) continue;
-          tried.add(t);
+        for (let at = 0; at < ts.length; at++) {
+          const t = ts[at] as number;
+          if (t <= 0 || t >= h || ts.indexOf(t) < at) continue;
           const top = solve(i, k, w, t, false);
-          if (top === INF) continue;
+          // No cost is negative: a top costing the best so far cannot make a better one.
+          if (top >= best) continue;
           const cost = top + solve(k, j, w, h - t, b);
           if (cost < best) {
             best = cost;
@@ -313,7 +313,7 @@ function searchRun(
           if (rightOne && (w - a > maxWidth(item(k)) || w - a < minWidth(item(k), narrow)))
             continue;
           const left = solve(i, k, a, h, b);
-          if (left === INF) continue;
+          if (left >= best) continue;
           const cost = left + solve(k, j, w - a, h, b);
           if (cost < best) {
             best = cost;
