@@ -15,13 +15,13 @@ export interface Placement<R extends ModuleStory> {
   m: ModuleSpec;
 }
 
-/** Overset and empty cells of an arrangement in `area` as the page sets it. */
+/** Overset and empty cells of an arrangement in free space of `cells` as the page sets it. */
 export function composedCost<R extends ModuleStory>(
   placements: Placement<R>[],
-  area: ModuleSpec,
+  cells: number,
   set: ModuleSetter,
 ): number {
-  let cost = area.cols * area.lines;
+  let cost = cells;
   for (const { r, m } of placements) {
     const mod = set(r, m).module;
     cost += mod.linesUnder - m.cols * m.lines;
@@ -42,7 +42,7 @@ export function chooseArrangement<R extends ModuleStory>(
   let bestCost = Number.POSITIVE_INFINITY;
   const good = GOOD_EMPTY * area.cols * area.lines;
   for (const arrangement of arrangements) {
-    const cost = composedCost(arrangement, area, set);
+    const cost = composedCost(arrangement, area.cols * area.lines, set);
     if (cost < bestCost) {
       best = arrangement;
       bestCost = cost;

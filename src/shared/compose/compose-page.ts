@@ -4,9 +4,9 @@
 
 import type { Story } from '../typeset';
 import { DEFAULT_SETTINGS, type FontSet, type TypesetSession, typesetSession } from '../typeset';
-import { autoLayout, type LayoutItem } from './auto-layout';
+import { autoLayout, type LayoutItem, OVERSET_COST } from './auto-layout';
 import { stackNeed, stackShares } from './brief-stack';
-import { chooseArrangement } from './choose-arrangement';
+import { chooseArrangement, composedCost } from './choose-arrangement';
 import { estimateNeed, type PartNeed } from './estimate';
 import { setFolio } from './folio';
 import { freeRects } from './free-rect';
@@ -40,8 +40,16 @@ const KIND_RANK: Record<StoryKind, number> = { news: 0, photo: 0, commentary: 1,
 const MAX_AUTO = 10;
 /** Arrangements of a free rectangle set and compared where the best by estimate sets badly. */
 const CANDIDATES = 4;
+/** A story left without room weighs more than any arrangement's overset. */
+const NOT_PLACED = 100 * OVERSET_COST;
 /** Wanted area over free area beyond which the lowest priority stories wait. */
 const OVERFILL = 1.5;
+
+interface Allocation {
+  out: { r: Ready; m: ModuleSpec }[];
+  /** Stories that found no room. */
+  left: Ready[];
+}
 
 interface Ready {
   id: string;
@@ -212,7 +220,7 @@ export function composePage(
    * it holds, then the next with the rest, until every story has a module or no room is left.
    */
   function layoutAuto(stories: Ready[]): { r: Ready; m: ModuleSpec }[] {
-    let pending = [...stories].sort(
+    const pending = [...stories].sort(
       (a, b) =>
         RANK[a.priority] - RANK[b.priority] ||
         KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
@@ -236,35 +244,69 @@ export function composePage(
     const largest = rects[0] ? rects[0].cols * rects[0].lines : 0;
     const topFirst = rects.findIndex((f) => f.line === 0 && 2 * f.cols * f.lines >= largest);
     if (topFirst > 0) rects.unshift(...rects.splice(topFirst, 1));
-    const out: { r: Ready; m: ModuleSpec }[] = [];
-    let freeLeft = rects.reduce((n, f) => n + f.cols * f.lines, 0);
-    for (const free of rects) {
-      if (pending.length === 0) break;
-      const room = free.cols * free.lines;
-      freeLeft -= room;
-      // Far more text than room (or more stories than the search takes): the lowest
-      // priority stories wait for the next free rectangle, or find no room.
-      const limit = freeLeft > 0 ? room : OVERFILL * room;
-      let queue = [...pending];
-      let wanted = queue.reduce((n, r) => n + cells(r), 0);
-      while (queue.length > 1 && (queue.length > MAX_AUTO || wanted > limit)) {
-        wanted -= cells(queue.pop() as Ready);
-      }
-      // Drop the last (lowest priority) story until the rest fit the free space.
-      while (queue.length > 0) {
-        const placed = layoutQueue(queue, free, stacked, jumps);
-        if (placed) {
-          out.push(...placed);
-          break;
-        }
-        queue = queue.slice(0, -1);
-      }
-      const done = new Set(queue);
-      pending = pending.filter((r) => !done.has(r));
+    const room = rects.reduce((n, f) => n + f.cols * f.lines, 0);
+    /** Stories left without room outweigh any overset, then as composedCost. */
+    const costOf = (a: Allocation) =>
+      a.left.length * NOT_PLACED + composedCost(a.out, room, setModule);
+    let best = allocate(rects, pending, false);
+    // Around pinned modules the first rectangle may take every story and leave a smaller
+    // one empty (a top left corner beside a narrow pinned module): also with the smaller
+    // rectangles given the last stories that fit them first, and the better as set.
+    if (rects.length > 1 && costOf(best) > GOOD_EMPTY * room) {
+      const reserved = allocate(rects, pending, true);
+      if (costOf(reserved) < costOf(best)) best = reserved;
     }
-    for (const r of pending)
+    for (const r of best.left)
       report.notPlaced.push({ storyId: r.id, reason: 'no room on the page' });
-    return out;
+    return best.out;
+
+    /**
+     * The stories laid out rectangle by rectangle; with `reserve`, each rectangle after the
+     * first keeps the lowest priority stories whose usual area fits it for itself.
+     */
+    function allocate(rects: ModuleSpec[], stories: Ready[], reserve: boolean): Allocation {
+      let pending = [...stories];
+      const owner = new Map<Ready, ModuleSpec>();
+      if (reserve) {
+        for (const free of rects.slice(1)) {
+          let left = free.cols * free.lines;
+          for (const r of [...stories].reverse()) {
+            if (r === stories[0] || owner.has(r) || jumps(r) || cells(r) > left) continue;
+            owner.set(r, free);
+            left -= cells(r);
+          }
+        }
+      }
+      const out: { r: Ready; m: ModuleSpec }[] = [];
+      let freeLeft = room;
+      for (const free of rects) {
+        if (pending.length === 0) break;
+        const area = free.cols * free.lines;
+        freeLeft -= area;
+        // Far more text than room (or more stories than the search takes): the lowest
+        // priority stories wait for the next free rectangle, or find no room.
+        const limit = freeLeft > 0 ? area : OVERFILL * area;
+        let queue = pending.filter((r) => (owner.get(r) ?? free) === free);
+        let wanted = queue.reduce((n, r) => n + cells(r), 0);
+        while (queue.length > 1 && (queue.length > MAX_AUTO || wanted > limit)) {
+          wanted -= cells(queue.pop() as Ready);
+        }
+        // Drop the last (lowest priority) story until the rest fit the free space.
+        while (queue.length > 0) {
+          const placed = layoutQueue(queue, free, stacked, jumps);
+          if (placed) {
+            out.push(...placed);
+            break;
+          }
+          queue = queue.slice(0, -1);
+        }
+        const done = new Set(queue);
+        pending = pending.filter((r) => !done.has(r));
+        // A story kept for this rectangle and not placed in it may go in a later one.
+        for (const r of pending) if (owner.get(r) === free) owner.delete(r);
+      }
+      return { out, left: pending };
+    }
   }
 
   /**
