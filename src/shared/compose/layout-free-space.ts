@@ -3,7 +3,7 @@
 // search over candidate orders (layout-orders.ts), briefs stacked or one by one, and each
 // choice made on the arrangement as set (choose-arrangement.ts).
 
-import { autoLayout, type LayoutItem, OVERSET_COST } from './auto-layout';
+import { autoLayout, type LayoutItem, type LayoutResult, OVERSET_COST } from './auto-layout';
 import { stackNeed, stackShares } from './brief-stack';
 import { chooseArrangement, composedCost } from './choose-arrangement';
 import type { PartNeed } from './estimate';
@@ -157,19 +157,27 @@ export function layoutFreeSpace<R extends FreeStory>(
     const items = own.map(item);
     if (briefs.length > 0)
       items.push({ need: stackNeed(briefNeeds), priority: 'brief', kind: 'brief', jumps: false });
-    const inStack = layoutCandidates(items, free, CANDIDATES);
-    const arrangements = inStack.map((found) => {
+    const placements = (found: LayoutResult) => {
       const out = own.map((r, i) => ({ r, m: found.modules[i] as ModuleSpec }));
       const stack = found.modules[own.length];
       if (stack) out.push(...splitStack(briefs, briefNeeds, stack));
       return out;
-    });
+    };
+    const good = GOOD_EMPTY * free.cols * free.lines;
+    let settled = false;
+    const settles = (found: LayoutResult) => {
+      settled = composedCost(placements(found), free.cols * free.lines, setModule) <= good;
+      return settled;
+    };
+    const inStack = layoutCandidates(items, free, CANDIDATES, settles);
+    const arrangements = inStack.map(placements);
     const best = inStack[0];
     // The briefs each in a module of their own, where the stack leaves text overset or the
     // area more than GOOD_EMPTY empty.
-    const good = GOOD_EMPTY * free.cols * free.lines;
     const single =
-      briefs.length > 1 && (!best || best.cost > good) ? autoLayout(queue.map(item), free) : null;
+      briefs.length > 1 && !settled && (!best || best.cost > good)
+        ? autoLayout(queue.map(item), free)
+        : null;
     if (single) {
       const out = queue.map((r, i) => ({ r, m: single.modules[i] as ModuleSpec }));
       if (!best || single.cost < best.cost) arrangements.unshift(out);

@@ -17,13 +17,16 @@ const WORK_BUDGET = 60_000;
 
 /**
  * The `most` least costly layouts over candidate orders of `items` (distinct, the best
- * first), and the layout in reading order when it is not among them; modules come back in the items' own order (modules[i] is items[i]'s), as
+ * first), and the layout in reading order when it is not among them (alone where it
+ * `settles`: the estimate errs on the side of empty lines the page then fills); modules come back in the items' own order (modules[i] is items[i]'s), as
  * autoLayout gives them.
  */
 export function layoutCandidates(
   items: LayoutItem[],
   area: ModuleSpec,
   most: number,
+  /** Whether the layout in reading order sets well as it is (no other order is tried). */
+  settles: (reading: LayoutResult) => boolean = () => false,
 ): LayoutResult[] {
   const meter: SearchMeter = { work: 0 };
   const found: LayoutResult[] = [];
@@ -38,6 +41,7 @@ export function layoutCandidates(
     if (found.length > most) found.pop();
   };
   const reading = autoLayout(items, area, meter);
+  if (reading && settles(reading)) return [reading];
   keep(reading);
   const good = GOOD_EMPTY * area.cols * area.lines;
   for (const order of candidateOrders(items)) {
