@@ -1,7 +1,8 @@
 // Fill (issue 12, point 2): a module deeper than its text gives its headline more lines at
 // a larger size (not a headline the editor set), and preflight's empty-space warning reads
 // the same share layout-quality asserts: none on a page whose stories fit, one on a page
-// short of text, with the same figure.
+// short of text, with the same figure. Generated pages of the fill sweep that reading order
+// left overset or over 3 % empty fit, at most 3 % empty, by the rules of issue 12 point 1.
 
 import { describe, expect, it } from 'vitest';
 import { loadFontSet } from '../../src/main/fonts/load-font-metrics';
@@ -11,6 +12,7 @@ import { BROADSHEET, pageInput, story } from '../../src/shared/compose/test-supp
 import type { ComposedPage, PlacedStoryInput } from '../../src/shared/compose/types';
 import { emptySpaceRule } from '../../src/shared/preflight/empty-space';
 import type { PreflightInput } from '../../src/shared/preflight/types';
+import { composeSweep, fittingPage } from './sweep-pages';
 
 const fonts = loadFontSet();
 const HEADLINE = '全市老旧小区改造全面启动惠及居民';
@@ -77,5 +79,48 @@ describe('fill', () => {
       ['empty-space', { count: short.report.emptyLines, percent: Math.round(share * 1000) / 10 }],
     ]);
     expect(short.geometry).toBe(BROADSHEET);
+  });
+
+  // [seed, share of the page the text needs]: overset, or over 3 % empty, in reading order.
+  const SWEPT: [number, number][] = [
+    [5, 0.9],
+    [14, 0.94],
+    [17, 0.9],
+    [17, 0.94],
+    [23, 0.85],
+    [23, 0.9],
+    [3, 0.85],
+    [4, 0.85],
+    [6, 0.85],
+    [8, 0.85],
+    [9, 0.85],
+    [11, 0.85],
+    [15, 0.85],
+  ];
+  it('fits generated pages at most 3 % empty, modules by the page rules', () => {
+    for (const [seed, share] of SWEPT) {
+      const p = fittingPage(seed, share, fonts);
+      const page = composeSweep(p, fonts);
+      const spec = new Map(p.stories.map((s) => [s.id, s]));
+      const briefs = new Set(p.stories.filter((s) => s.priority === 'brief').map((s) => s.id));
+      const q = pageQuality(page, briefs);
+      const at = `seed ${seed} at ${share}`;
+      expect(page.report.notPlaced, at).toEqual([]);
+      expect(q.oversetLines, at).toBe(0);
+      expect(q.emptyShare, at).toBeLessThanOrEqual(0.03);
+      expect(preflight(page), at).toEqual([]);
+      expect([q.uncovered, q.overlaps], at).toEqual([0, 0]);
+      expect(q.shortLegs, at).toEqual([]);
+      expect(q.strips, at).toEqual([]);
+      for (const m of page.modules) {
+        const s = spec.get(m.storyId);
+        if (s?.priority === 'lead') {
+          expect(m.module.line, at).toBe(0);
+          expect(m.module.cols, at).toBeGreaterThanOrEqual(Math.ceil(p.geometry.columns / 2));
+        }
+        if (s?.kind === 'commentary') expect(m.module.cols, at).toBeLessThanOrEqual(2);
+        if (s?.priority === 'brief') expect(m.module.cols, at).toBeLessThanOrEqual(3);
+      }
+    }
   });
 });

@@ -180,6 +180,36 @@ describe('layout quality', () => {
       '稿4',
     ]);
   });
+
+  it('gives the top left corner beside a narrow pinned module a story, not the page overset', () => {
+    // The pinned module leaves a 5 x 30 corner and a 8 x 66 rectangle below: filled largest
+    // first, the four stories went below (one overset) and the corner stayed empty.
+    const chars = [1800, 1200, 900, 800];
+    const stories = chars.map(
+      (n, i): PlacedStoryInput => ({
+        id: `稿${i}`,
+        story: story(`稿${i}标题`, n, 80 + i),
+        priority: i === 0 ? 'lead' : 'normal',
+      }),
+    );
+    const pinned = { col: 5, line: 0, cols: 3, lines: 30 };
+    stories.push({
+      id: '固定',
+      story: story('固定标题', 700, 99),
+      priority: 'normal',
+      module: pinned,
+    });
+    const composed = composePage(pageInput(2, stories, BROADSHEET), fonts);
+    const q = pageQuality(composed, new Set());
+    expect(composed.report.notPlaced).toEqual([]);
+    expect(q.oversetLines).toBe(0);
+    expect(q.overlaps).toBe(0);
+    expect(composed.modules.find((m) => m.storyId === '固定')?.module).toEqual(pinned);
+    const corner = composed.modules.find((m) => m.module.col === 0 && m.module.line === 0);
+    expect(corner?.module.cols).toBe(5);
+    // Short of copy for the whole page: what stays empty is under a tenth of it.
+    expect(q.emptyShare).toBeLessThan(0.1);
+  });
 });
 
 // Templates (版式模板) applied: a page's arrangement saved and laid onto another day's

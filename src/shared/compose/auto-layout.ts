@@ -34,8 +34,12 @@ export interface LayoutResult {
 const OVER_STORY = 1_000_000;
 /** A layout costing this or more leaves text overset. */
 export const OVERSET_COST = OVER_STORY;
-const OVER_RANK: Record<Priority, number> = { lead: 300_000, normal: 200_000, brief: 100_000 };
-const OVER_WEIGHT = 50;
+export const OVER_RANK: Record<Priority, number> = {
+  lead: 300_000,
+  normal: 200_000,
+  brief: 100_000,
+};
+export const OVER_WEIGHT = 50;
 /** A leg (a story's text in one column) is at least this many lines, briefs aside. */
 export const MIN_LEG = 6;
 /** A story that jumps keeps at least this many lines per leg on its first page. */
@@ -54,9 +58,23 @@ const TOP = 1;
 const LEFT = 2;
 const pack = (kind: number, k: number, x: number) => (x * 64 + k) * 4 + kind;
 
+/**
+ * Solved sub-areas, kept across searches of the same stories in other orders: a run of
+ * stories is known by its sequence (not its place in the order), and a plan's cut by its
+ * offset in the run, so an order sharing a run with another reuses what that one solved.
+ */
 interface Memo {
   cost: Map<number, number>;
   plan: Map<number, number>;
+  /** Grid cells a run of stories wants at a width (groupArea). */
+  areas: Map<number, number>;
+  /** Small ids of the stories and of the runs of them met so far. */
+  items: Map<LayoutItem, number>;
+  runs: Map<string, number>;
+}
+
+function newMemo(): Memo {
+  return { cost: new Map(), plan: new Map(), areas: new Map(), items: new Map(), runs: new Map() };
 }
 
 /**
@@ -112,16 +130,29 @@ function minWidth(item: LayoutItem, narrow: boolean): number {
   return narrow || item.kind === 'brief' || item.kind === 'commentary' ? 1 : 2;
 }
 
-export function autoLayout(items: LayoutItem[], area: ModuleSpec): LayoutResult | null {
+/**
+ * Counts the search's work (sub-areas solved), so callers can bound further searches, and
+ * keeps what it solved for them (the same stories in other orders).
+ */
+export interface SearchMeter {
+  work: number;
+  memo?: Memo;
+}
+
+export function autoLayout(
+  items: LayoutItem[],
+  area: ModuleSpec,
+  meter: SearchMeter = { work: 0 },
+): LayoutResult | null {
   const n = items.length;
   if (n === 0) return { modules: [], cost: 0 };
   // Two columns at least for the lead and normal stories; one only if nothing fits so.
-  const whole = search(items, area, false) ?? search(items, area, true);
+  const whole = search(items, area, false, meter) ?? search(items, area, true, meter);
   // Empty legs and no overset: too little copy for the area; maybe better at its own size.
   if (whole && (whole.cost < EMPTY_LEG || whole.cost >= OVERSET_COST)) return whole;
   // Only where the stories fit: too much copy is the caller's to settle (a story left for
   // the next free space, or a jump), not a corner of the page set overset.
-  const part = partArea(items, area);
+  const part = partArea(items, area, meter);
   const fits = part !== null && part.cost < OVERSET_COST;
   return fits && (!whole || part.cost < whole.cost) ? part : whole;
 }
@@ -136,7 +167,7 @@ const PART_DEPTHS = 4;
  * page or stretched into legs of a few lines. Of each width the shallowest layout that
  * holds; the best of them counting the area left uncovered as empty lines.
  */
-function partArea(items: LayoutItem[], area: ModuleSpec): LayoutResult | null {
+function partArea(items: LayoutItem[], area: ModuleSpec, meter: SearchMeter): LayoutResult | null {
   let best: LayoutResult | null = null;
   for (let cols = area.cols; cols >= 1; cols--) {
     const cells = items.reduce((n, item) => {
@@ -152,7 +183,7 @@ function partArea(items: LayoutItem[], area: ModuleSpec): LayoutResult | null {
     const full = cols < area.cols ? [area.lines] : [];
     for (const lines of [...depths.filter((h) => h < area.lines), ...full]) {
       const part = { ...area, cols, lines };
-      const found = search(items, part, false) ?? search(items, part, true);
+      const found = search(items, part, false, meter) ?? search(items, part, true, meter);
       if (!found) continue;
       const cost = found.cost + area.cols * area.lines - cols * lines;
       if (!best || cost < best.cost) best = { modules: found.modules, cost };
@@ -162,7 +193,12 @@ function partArea(items: LayoutItem[], area: ModuleSpec): LayoutResult | null {
   return best;
 }
 
-function search(items: LayoutItem[], area: ModuleSpec, narrow: boolean): LayoutResult | null {
+function search(
+  items: LayoutItem[],
+  area: ModuleSpec,
+  narrow: boolean,
+  meter: SearchMeter,
+): LayoutResult | null {
   let best: LayoutResult | null = null;
   // The lead's width is fixed per run: the whole area, or up to three columns less (not
   // under half of it).
@@ -173,20 +209,14 @@ function search(items: LayoutItem[], area: ModuleSpec, narrow: boolean): LayoutR
       )
     : [area.cols];
   // One memo for all runs: a sub-area no wider than the lead's width does not depend on it.
-  const memo: Memo = { cost: new Map(), plan: new Map() };
-  const areas = new Map<number, number>();
+  meter.memo ??= newMemo();
+  const memo = meter.memo;
+  const before = memo.cost.size;
   for (const leadW of widths) {
-    const run = searchRun(
-      items,
-      area,
-      leadFirst ? leadW : area.cols,
-      leadFirst,
-      narrow,
-      memo,
-      areas,
-    );
+    const run = searchRun(items, area, leadFirst ? leadW : area.cols, leadFirst, narrow, memo);
     if (run && (!best || run.cost < best.cost)) best = run;
   }
+  meter.work += memo.cost.size - before;
   return best;
 }
 
@@ -197,15 +227,40 @@ function searchRun(
   leadFirst: boolean,
   narrow: boolean,
   memo: Memo,
-  areas: Map<number, number>,
 ): LayoutResult | null {
   const n = items.length;
   const gridRows = items[0]?.need.gridRows ?? 0;
-  // Small integer keys (stories < 16, columns < 32, lines < 512) stay fast in a Map.
-  const key = (i: number, j: number, w: number, h: number, b: boolean) =>
-    ((((i * 16 + j) * 32 + w) * 32 + (i === 0 ? leadW : Math.min(leadW, w))) * 512 + h) * 2 +
-    (b ? 1 : 0);
   const item = (i: number) => items[i] as LayoutItem;
+  const ids = items.map((it) => {
+    let id = memo.items.get(it);
+    if (id === undefined) {
+      id = memo.items.size;
+      memo.items.set(it, id);
+    }
+    return id;
+  });
+  /** Id of the run of stories [i, j) (stories < 16). */
+  const runIds = new Int32Array(256).fill(-1);
+  const run = (i: number, j: number): number => {
+    const rk = i * 16 + j;
+    let id = runIds[rk] as number;
+    if (id < 0) {
+      const seq = ids.slice(i, j).join();
+      id = memo.runs.get(seq) ?? memo.runs.size;
+      memo.runs.set(seq, id);
+      runIds[rk] = id;
+    }
+    return id;
+  };
+  // Small integer keys (columns < 32, lines up to the grid's) stay fast in a Map. The first
+  // story (the lead) is first in every order, so a run starting at 0 is the one holding it.
+  const lines = Math.max(gridRows, area.lines) + 1;
+  const key = (i: number, j: number, w: number, h: number, b: boolean) => {
+    const lw = i === 0 ? leadW : Math.min(leadW, w);
+    return (
+      ((((run(i, j) * 32 + w) * 32 + lw) * lines + h) * 2 + (b ? 1 : 0)) * 2 + (narrow ? 1 : 0)
+    );
+  };
 
   const solve = (i: number, j: number, w: number, h: number, b: boolean): number => {
     const k0 = key(i, j, w, h, b);
@@ -227,21 +282,21 @@ function searchRun(
         const want = single ? wantRows(item(i), w) : Math.ceil(groupArea(i, k, w) / w);
         const rest = h - Math.ceil(groupArea(k, j, w) / w);
         // What the top wants (a line less or more), or leaving the rest what it wants.
-        const tried = new Set<number>();
         const grow = single ? item(i).need.grow(w) + item(i).need.headAir : 0;
         const ts = [want, want - 1, want + 1, rest, rest - 1, rest + 1];
         const shrink = single ? item(i).need.shrink(w) : 0;
         if (grow > 1) ts.push(want + Math.ceil(grow / 2), want + grow);
         if (shrink > 1) ts.push(want - Math.ceil(shrink / 2), want - shrink);
-        for (const t of ts) {
-          if (t <= 0 || t >= h || tried.has(t)) continue;
-          tried.add(t);
+        for (let at = 0; at < ts.length; at++) {
+          const t = ts[at] as number;
+          if (t <= 0 || t >= h || ts.indexOf(t) < at) continue;
           const top = solve(i, k, w, t, false);
-          if (top === INF) continue;
+          // No cost is negative: a top costing the best so far cannot make a better one.
+          if (top >= best) continue;
           const cost = top + solve(k, j, w, h - t, b);
           if (cost < best) {
             best = cost;
-            plan = pack(TOP, k, t);
+            plan = pack(TOP, k - i, t);
           }
         }
       }
@@ -258,11 +313,11 @@ function searchRun(
           if (rightOne && (w - a > maxWidth(item(k)) || w - a < minWidth(item(k), narrow)))
             continue;
           const left = solve(i, k, a, h, b);
-          if (left === INF) continue;
+          if (left >= best) continue;
           const cost = left + solve(k, j, w - a, h, b);
           if (cost < best) {
             best = cost;
-            plan = pack(LEFT, k, a);
+            plan = pack(LEFT, k - i, a);
           }
         }
       }
@@ -274,8 +329,8 @@ function searchRun(
 
   /** Grid cells the stories [i, k) want, each at about an equal share of w columns. */
   const groupArea = (i: number, k: number, w: number): number => {
-    const ak = (i * 64 + k) * 32 + w;
-    const hit = areas.get(ak);
+    const ak = (run(i, k) * 32 + w) * 2 + (narrow ? 1 : 0);
+    const hit = memo.areas.get(ak);
     if (hit !== undefined) return hit;
     let cells = 0;
     const share = Math.max(1, Math.round(w / (k - i)));
@@ -283,7 +338,7 @@ function searchRun(
       const cols = Math.min(w, maxWidth(item(g)), Math.max(share, minWidth(item(g), narrow)));
       cells += wantRows(item(g), cols) * cols;
     }
-    areas.set(ak, cells);
+    memo.areas.set(ak, cells);
     return cells;
   };
 
@@ -303,7 +358,7 @@ function searchRun(
     solve(i, j, w, h, b);
     const plan = memo.plan.get(key(i, j, w, h, b)) ?? ONE;
     const kind = plan % 4;
-    const k = Math.floor(plan / 4) % 64;
+    const k = i + (Math.floor(plan / 4) % 64);
     const x = Math.floor(plan / 256);
     if (kind === ONE) {
       modules[i] = { col, line, cols: w, lines: h };

@@ -4,17 +4,14 @@
 
 import type { Story } from '../typeset';
 import { DEFAULT_SETTINGS, type FontSet, type TypesetSession, typesetSession } from '../typeset';
-import { autoLayout, type LayoutItem, OVERSET_COST, verticalAdjust } from './auto-layout';
-import { stackNeed, stackShares } from './brief-stack';
 import { estimateNeed, type PartNeed } from './estimate';
-import { fillByHeadline } from './fill-headline';
-import { type CroppedPhoto, flowPart } from './flow-part';
 import { setFolio } from './folio';
-import { freeRects } from './free-rect';
-import { type BodyGrid, bodyGrid, moduleProblem } from './geometry';
+import { bodyGrid, moduleProblem } from './geometry';
+import { layoutFreeSpace } from './layout-free-space';
 import { setMasthead } from './masthead';
 import { controlledStory, frameOf, frameRules } from './module-controls';
-import { leadPhotoAcross, resolveStory } from './resolve-story';
+import { resolveStory } from './resolve-story';
+import { moduleSetter } from './set-module';
 import type {
   ComposedModule,
   ComposedPage,
@@ -31,14 +28,6 @@ export interface ComposeOptions {
   /** The caches to use and fill, shared across pages and calls; else the call's own. */
   session?: TypesetSession | undefined;
 }
-
-const RANK: Record<Priority, number> = { lead: 0, normal: 1, brief: 2 };
-/** Reading order within a priority: news and photo stories, then commentary, then briefs. */
-const KIND_RANK: Record<StoryKind, number> = { news: 0, photo: 0, commentary: 1, brief: 2 };
-/** Stories auto-layout searches at most on one page (a city daily's page has 4–10). */
-const MAX_AUTO = 10;
-/** Wanted area over free area beyond which the lowest priority stories wait. */
-const OVERFILL = 1.5;
 
 interface Ready {
   id: string;
@@ -117,8 +106,21 @@ export function composePage(
   }
 
   const needs = new Map<Ready, PartNeed>();
+  const setModule = moduleSetter({
+    grid,
+    settings,
+    fonts,
+    language: input.paper.language,
+    session,
+    needOf: (r) => needOf(r as Ready),
+  });
   const placed = [...fixed];
-  if (auto.length > 0) placed.push(...layoutAuto(auto));
+  if (auto.length > 0) {
+    const laid = layoutFreeSpace(auto, { grid, fixed: fixed.map((f) => f.m), needOf, setModule });
+    placed.push(...laid.out);
+    for (const r of laid.left)
+      report.notPlaced.push({ storyId: r.id, reason: 'no room on the page' });
+  }
   // A continuation's module holds its rest, not all the free space it was given (alone on
   // a page, the search hands it the whole body): the lines below stay free for the page.
   for (const p of placed) {
@@ -131,49 +133,7 @@ export function composePage(
   const rules: RuleBox[] = [...band.rules];
   for (const { r, m } of placed.sort((a, b) => a.m.line - b.m.line || a.m.col - b.m.col)) {
     const footRows = m.line + m.lines < grid.rows ? 1 : 0;
-    const story = r.continuation
-      ? r.story
-      : leadPhotoAcross(r.story, r.priority === 'lead' ? m.cols : 1);
-    const part = (s: Story, set: typeof settings) =>
-      flowPart(
-        {
-          id: r.id,
-          story: s,
-          priority: r.priority,
-          module: m,
-          jumpTo: r.jumpTo,
-          continuation: r.continuation,
-        },
-        { grid, settings: set, fonts, language: input.paper.language, session, footRows },
-      );
-    let flowed = part(story, settings);
-    let used = { story, settings };
-    // Vertical justification: the photo cropped taller or wider, the headline given air.
-    if (!r.continuation && r.jumpTo === undefined) {
-      const need = needOf(r);
-      const full = verticalAdjust(need, m.cols, m.lines - footRows);
-      const step = full > 0 ? -1 : 1;
-      for (
-        let d = full;
-        d !== 0 && (flowed.module.linesOver > 0 || flowed.module.linesUnder > 0);
-        d += step
-      ) {
-        const photo = d > 0 ? Math.min(d, need.grow(m.cols)) : d;
-        const air = d - photo;
-        const s =
-          photo === 0 ? story : cropped(story, grid, m.cols, need.spanPhotoRows(m.cols) + photo);
-        const set = { ...settings, headlineGapLines: settings.headlineGapLines + air };
-        const tried = part(s, set);
-        if (tried.module.linesOver > flowed.module.linesOver) continue;
-        flowed = tried;
-        used = { story: s, settings: set };
-        break;
-      }
-    }
-    // Fill: a module still deeper than its text gives its headline more lines.
-    if (!r.continuation && r.jumpTo === undefined && r.kind !== 'brief') {
-      flowed = fillByHeadline(used.story, flowed, m.cols, (s) => part(s, used.settings)).flowed;
-    }
+    const flowed = setModule(r, m);
     const frame = frameOf(r.controls, r.kind);
     rules.push(...frameRules(grid, m, frame, footRows));
     for (const ch of flowed.missing) missing.add(ch);
@@ -236,130 +196,6 @@ export function composePage(
     }
     return need;
   }
-
-  /**
-   * The stories laid out in the free space around the fixed (pinned) modules, cut into
-   * rectangles (freeRects): the largest first, with as many stories (in reading order) as
-   * it holds, then the next with the rest, until every story has a module or no room is left.
-   */
-  function layoutAuto(stories: Ready[]): { r: Ready; m: ModuleSpec }[] {
-    let pending = [...stories].sort(
-      (a, b) =>
-        RANK[a.priority] - RANK[b.priority] ||
-        KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
-        a.order - b.order,
-    );
-    const jumps = (r: Ready) => r.jumpTo !== undefined;
-    const stacked = (r: Ready) => r.kind === 'brief' && !r.continuation && !jumps(r);
-    /** Grid cells a story takes at a usual width (three columns, a brief one). */
-    const cells = (r: Ready) => {
-      if (jumps(r)) return 0;
-      const w = r.kind === 'brief' ? 1 : r.kind === 'commentary' ? 2 : 3;
-      return (needOf(r).rows(w) + 1) * w;
-    };
-    // The top of the page reads first: a free rectangle there at least half the size of
-    // the largest takes the first stories.
-    const rects = freeRects(
-      grid.columns,
-      grid.rows,
-      fixed.map((f) => f.m),
-    );
-    const largest = rects[0] ? rects[0].cols * rects[0].lines : 0;
-    const topFirst = rects.findIndex((f) => f.line === 0 && 2 * f.cols * f.lines >= largest);
-    if (topFirst > 0) rects.unshift(...rects.splice(topFirst, 1));
-    const out: { r: Ready; m: ModuleSpec }[] = [];
-    let freeLeft = rects.reduce((n, f) => n + f.cols * f.lines, 0);
-    for (const free of rects) {
-      if (pending.length === 0) break;
-      const room = free.cols * free.lines;
-      freeLeft -= room;
-      // Far more text than room (or more stories than the search takes): the lowest
-      // priority stories wait for the next free rectangle, or find no room.
-      const limit = freeLeft > 0 ? room : OVERFILL * room;
-      let queue = [...pending];
-      let wanted = queue.reduce((n, r) => n + cells(r), 0);
-      while (queue.length > 1 && (queue.length > MAX_AUTO || wanted > limit)) {
-        wanted -= cells(queue.pop() as Ready);
-      }
-      // Drop the last (lowest priority) story until the rest fit the free space.
-      while (queue.length > 0) {
-        const placed = layoutQueue(queue, free, stacked, jumps);
-        if (placed) {
-          out.push(...placed);
-          break;
-        }
-        queue = queue.slice(0, -1);
-      }
-      const done = new Set(queue);
-      pending = pending.filter((r) => !done.has(r));
-    }
-    for (const r of pending)
-      report.notPlaced.push({ storyId: r.id, reason: 'no room on the page' });
-    return out;
-  }
-
-  /**
-   * The queue laid out with its briefs stacked in one module; where that leaves text
-   * overset, also with each brief a module of its own, and the better of the two.
-   */
-  function layoutQueue(
-    queue: Ready[],
-    free: ModuleSpec,
-    stacked: (r: Ready) => boolean,
-    jumps: (r: Ready) => boolean,
-  ): { r: Ready; m: ModuleSpec }[] | null {
-    const item = (r: Ready): LayoutItem => ({
-      need: needOf(r),
-      priority: r.priority,
-      kind: r.kind,
-      jumps: jumps(r),
-    });
-    const own = queue.filter((r) => !stacked(r));
-    const briefs = queue.filter(stacked);
-    const briefNeeds = briefs.map(needOf);
-    const items = own.map(item);
-    if (briefs.length > 0)
-      items.push({ need: stackNeed(briefNeeds), priority: 'brief', kind: 'brief', jumps: false });
-    const inStack = autoLayout(items, free);
-    const single =
-      briefs.length > 1 && (!inStack || inStack.cost >= OVERSET_COST)
-        ? autoLayout(queue.map(item), free)
-        : null;
-    if (single && (!inStack || single.cost < inStack.cost))
-      return queue.map((r, i) => ({ r, m: single.modules[i] as ModuleSpec }));
-    if (!inStack) return null;
-    const out = own.map((r, i) => ({ r, m: inStack.modules[i] as ModuleSpec }));
-    const stack = inStack.modules[own.length];
-    if (stack) out.push(...splitStack(briefs, briefNeeds, stack));
-    return out;
-  }
-
-  /** The briefs' stack module cut into one module per brief, top to bottom. */
-  function splitStack(briefs: Ready[], briefNeeds: PartNeed[], m: ModuleSpec) {
-    const foot = m.line + m.lines < grid.rows ? 1 : 0;
-    const shares = stackShares(briefNeeds, m.cols, m.lines - foot, true);
-    let line = m.line;
-    return briefs.map((r, i) => {
-      const last = i === briefs.length - 1;
-      const lines = last ? m.line + m.lines - line : (shares[i] ?? 0) + 1;
-      const out = { r, m: { col: m.col, line, cols: m.cols, lines } };
-      line += lines;
-      return out;
-    });
-  }
-}
-
-/** The story with its opening (spanning) photo cropped to `rows` grid lines of image. */
-function cropped(story: Story, grid: BodyGrid, cols: number, rows: number): Story {
-  const first = story.blocks[0];
-  if (first?.kind !== 'photo') return story;
-  const width = cols * grid.columnWidth + (cols - 1) * grid.gutter;
-  const photo: CroppedPhoto = {
-    ...first,
-    aspectRatio: width / (rows * grid.leading),
-    imageAspect: (first as CroppedPhoto).imageAspect ?? first.aspectRatio,
-  };
-  return { ...story, blocks: [photo, ...story.blocks.slice(1)] };
 }
 
 function overlapProblem(m: ModuleSpec, others: ModuleSpec[]): string | undefined {
