@@ -99,9 +99,15 @@ describe('story screen: autosave, draft, lock, workflow, history, search', () =>
     await expect
       .poll(async () => (await stored()).document.body, { timeout: 5000 })
       .toEqual([{ type: 'paragraph', children: [{ text: '广场开放。首日游客逾万人次。晚上' }] }]);
+    // That save may land after the reloaded page read the story (the page then shows the
+    // draft on the older version, and its next save is refused as a conflict): read it anew.
+    await reporterPage.reload();
+    await expect.poll(() => saveState(reporterPage).textContent()).toMatch(/^已保存.*第3稿/);
   });
 
   it('restores an unsaved draft after a reload when the saves did not reach the desk', async () => {
+    // The keys count only once the lock is ours (body editable).
+    await expect.poll(() => body(reporterPage).getAttribute('contenteditable')).toBe('true');
     await reporterPage.route('**/api/story.save', (route) => route.abort());
     await body(reporterPage).click();
     await reporterPage.keyboard.press('Control+End');
