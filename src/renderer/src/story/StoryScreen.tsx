@@ -85,7 +85,12 @@ export function StoryScreen(props: {
   // A restored draft is handed to the autosave once: a lock lost and taken again later must
   // not send it again (by then it may be older than a colleague's version).
   const restoreWaits = useRef(false);
+  // The version on screen, set as it is shown (not at the next render): a change event's
+  // reload that resolves in between must not take the version just shown, draft and all,
+  // for an older one and show it again without the draft.
+  const shownVersion = useRef<number | null>(null);
   const show = useCallback((loaded: Story, useDraft: boolean) => {
+    shownVersion.current = loaded.version;
     setStory(loaded);
     const draft = useDraft ? readDraft(loaded.id, loaded.version) : null;
     setHead(draft?.head ?? headOf(loaded));
@@ -187,10 +192,12 @@ export function StoryScreen(props: {
   // profile may not edit): show it at once, so the text is never stale when the lock frees.
   const readOnlyNow = useRef(readOnly);
   readOnlyNow.current = readOnly;
-  const shownVersion = useRef<number | null>(null);
-  shownVersion.current = story?.version ?? null;
+  // Our own saves move it too (versions only grow).
+  if (story && story.version > (shownVersion.current ?? 0)) shownVersion.current = story.version;
   useApiEvents(['story.changed'], (_event, payload) => {
     if (payload.id !== props.storyId || !readOnlyNow.current || props.storyId === null) return;
+    // Still loading: the first load shows what the desk has.
+    if (shownVersion.current === null) return;
     // Shown even if the lock turns ours meanwhile (the change that freed it is in it). Only a
     // new version: a lock taken or freed changes no text, and must not drop a restored draft.
     invoke('story.get', { id: props.storyId })
