@@ -79,8 +79,9 @@ describe('board: module controls', () => {
     // 对开 1547.7 pt tall: a 24 pt headline at this scale is over 12 CSS px.
     expect((24 * (sizer?.height ?? 0)) / 1547.7).toBeGreaterThan(12);
     await page.getByLabel('缩放').selectOption('width');
-    const wide = await page.locator('.large-page-sizer').boundingBox();
-    expect(wide?.width).toBeGreaterThan(sizer?.width ?? 0);
+    // Wider once the frame has measured its new width (a resize observer, a frame later).
+    const width = async () => (await page.locator('.large-page-sizer').boundingBox())?.width ?? 0;
+    await expect.poll(width).toBeGreaterThan(sizer?.width ?? 0);
     await page.getByLabel('缩放').selectOption('page');
   });
 

@@ -74,7 +74,7 @@ describe('spine: pick a profile, create a story, find it after reload', () => {
     if (!host) throw new Error('host did not start');
     const response = await page.goto(host.url);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self';");
-    await expect(page.getByRole('heading', { name: '登录' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: '登录' }).waitFor();
     await page.getByLabel('姓名').fill(REPORTER);
     await page.getByLabel('密码').fill('not-the-password');
     await page.getByRole('button', { name: '登录', exact: true }).click();
