@@ -8,6 +8,7 @@ import type { BackupsScreen as BackupsScreenType } from './backups/BackupsScreen
 import type { BoardScreen as BoardScreenType } from './board/BoardScreen';
 import { loadTextFonts } from './fonts/load-text-fonts';
 import type { IssueScreen as IssueScreenType } from './issue/IssueScreen';
+import { whenIdle } from './lib/when-idle';
 import type { ProfilesScreen as ProfilesScreenType } from './profiles/ProfilesScreen';
 import type { SettingsScreen as SettingsScreenType } from './settings/SettingsScreen';
 import type { StoryScreen as StoryScreenType } from './story/StoryScreen';
@@ -68,6 +69,16 @@ const settingsChunk = new ScreenChunk(() => settings().then((m) => m.SettingsScr
 const profilesChunk = new ScreenChunk(() => profiles().then((m) => m.ProfilesScreen));
 const auditChunk = new ScreenChunk(() => audit().then((m) => m.AuditScreen));
 const backupsChunk = new ScreenChunk(() => backups().then((m) => m.BackupsScreen));
+/** What the idle preload fetches. */
+const CHUNKS: { fetch(): Promise<unknown> }[] = [
+  storyChunk,
+  boardChunk,
+  issueChunk,
+  settingsChunk,
+  profilesChunk,
+  auditChunk,
+  backupsChunk,
+];
 
 export const StoryScreen = (props: PropsOf<typeof StoryScreenType>) => (
   <ChunkScreen chunk={storyChunk} props={props} />
@@ -97,15 +108,8 @@ let preloaded = false;
 export function preloadScreens(): void {
   if (preloaded) return;
   preloaded = true;
-  const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-  idle(() => {
-    void loadTextFonts();
-    void storyChunk.fetch();
-    void boardChunk.fetch();
-    void issueChunk.fetch();
-    void settingsChunk.fetch();
-    void profilesChunk.fetch();
-    void auditChunk.fetch();
-    void backupsChunk.fetch();
+  whenIdle(() => {
+    // The story's and the board's chunks bring the serif faces with them.
+    for (const chunk of CHUNKS) void chunk.fetch();
   });
 }

@@ -6,7 +6,12 @@ import type { Transport } from '../transport/transport';
 /** The cache key of a day's issue (issue.get); null data: the day has no issue yet. */
 export const issueKey = (date: string) => ['issue.get', date] as const;
 
-export async function fetchIssue(invoke: Transport['invoke'], date: string) {
+/** The query of a day's issue (useIssue, and the desk's prefetch of the day's pages). */
+export function issueQuery(invoke: Transport['invoke'], date: string) {
+  return { queryKey: issueKey(date), queryFn: () => fetchIssue(invoke, date) };
+}
+
+async function fetchIssue(invoke: Transport['invoke'], date: string) {
   try {
     return await invoke('issue.get', { date });
   } catch (e) {

@@ -3,8 +3,9 @@ import { useEffect } from 'react';
 import { useTransport } from '../api-context';
 import { loadTextFonts } from '../fonts/load-text-fonts';
 import { warmLayoutFonts } from '../fonts/warm-fonts';
+import { whenIdle } from '../lib/when-idle';
 import type { Transport } from '../transport/transport';
-import { fetchIssue, issueKey } from './issue-query';
+import { issueQuery } from './issue-query';
 import { layoutKey } from './layout-cache';
 
 /** The query of a day's composed issue: composed by the desk, its font slices sent for. */
@@ -29,17 +30,13 @@ export function usePrefetchLayout(date: string, enabled: boolean): void {
   const client = useQueryClient();
   useEffect(() => {
     if (!enabled) return;
-    // Once the browser is idle: the desk's own list and fonts come first.
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    // Only a day that has an issue (the desk's page strip asks the same query): a day
-    // without one has no pages to compose.
-    const handle = idle(() => {
+    // Once the browser is idle: the desk's own list and fonts come first. Only a day that
+    // has an issue (the desk's page strip asks the same query) has pages to compose.
+    return whenIdle(() => {
       void client
-        .ensureQueryData({ queryKey: issueKey(date), queryFn: () => fetchIssue(invoke, date) })
+        .ensureQueryData(issueQuery(invoke, date))
         .then((issue) => issue && client.prefetchQuery(layoutQuery(invoke, date)))
         .catch(() => undefined);
     });
-    return () => cancel(handle);
   }, [client, invoke, date, enabled]);
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Issue } from '../../../shared/model/issue';
 import { useTransport } from '../api-context';
-import { fetchIssue, issueKey } from '../data/issue-query';
+import { issueQuery } from '../data/issue-query';
 import { errorMessage } from '../lib/error-message';
 
 export interface IssueState {
@@ -17,7 +17,7 @@ export interface IssueState {
  */
 export function useIssue(date: string): IssueState {
   const { invoke } = useTransport();
-  const query = useQuery({ queryKey: issueKey(date), queryFn: () => fetchIssue(invoke, date) });
+  const query = useQuery(issueQuery(invoke, date));
   return {
     issue: query.data,
     error: query.error ? errorMessage(query.error) : null,
