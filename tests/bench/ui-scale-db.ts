@@ -17,7 +17,7 @@ import { prng, story } from './search-corpus';
 export const EDITOR = '张编辑';
 export const DESK_STORIES = 10_000;
 export const PEER_STORIES = 50;
-export const TYPING_SIZES = [50, 1_000, 10_000] as const;
+export const TYPING_SIZES = [50, 1_000, 3_300, 10_000] as const;
 export const TYPING_DATE = '2020-01-01';
 const CACHE = '/tmp/newsdesk-ui-scale';
 
@@ -32,7 +32,7 @@ export const typingHeadline = (paragraphs: number) => `长稿 ${paragraphs} 段`
 /** A copy of the cached database in `dir` (built first when missing). */
 export async function benchDatabase(dir: string): Promise<{ path: string; built: number | null }> {
   mkdirSync(CACHE, { recursive: true });
-  const cached = join(CACHE, `v1-s${SCHEMA_VERSION}-${todayDeskDate()}.sqlite`);
+  const cached = join(CACHE, `v2-s${SCHEMA_VERSION}-${todayDeskDate()}.sqlite`);
   let built: number | null = null;
   if (!existsSync(cached)) {
     const started = performance.now();

@@ -1,9 +1,9 @@
 /**
- * `npm run bench:ui-scale`: the built renderer in Chromium, through the HTTP host, over a
+ * `npm run bench:ui` (second part): the built renderer in Chromium, through the HTTP host, over a
  * database of 10,000 stories on today's desk (ui-scale-db.ts, cached under /tmp). Times, as
  * medians of RUNS: the desk's first show, a status filter, a search, the return to the desk,
  * the board's opening and one 上版 — each beside the same action on a desk of 50 stories
- * (the peer). Then a story of 50 (the floor), 1,000 and 10,000 paragraphs: its opening, and
+ * (the peer). Then a story of 50 (the floor), 1,000, 3,300 and 10,000 paragraphs: its opening, and
  * input → next paint p95 while typing (Event Timing API, and a rAF probe); the 1,000 again
  * placed on a page, so the editor's copyfit asks the desk after each pause. Run `npm run build`
  * first; UI_BENCH_ONLY=typing runs only the typing cases. The last line is one JSON object of
@@ -149,6 +149,10 @@ async function typingRun(size: number) {
       .nth(Math.min(size - 1, 20))
       .waitFor();
   });
+  // What the DOM holds at first paint (chunks far from the view mount later).
+  const elementsAtOpen = await page.evaluate(
+    () => document.querySelectorAll('[data-slate-editor] *').length,
+  );
   await page.evaluate(() => {
     const w = window as unknown as { probe: number[]; timing: number[] };
     w.probe = [];
@@ -193,7 +197,7 @@ async function typingRun(size: number) {
     () => document.querySelectorAll('[data-slate-editor] *').length,
   );
   await page.context().close();
-  return { open, probeP95: p95(probe), eventP95: p95(events), elements };
+  return { open, probeP95: p95(probe), eventP95: p95(events), elementsAtOpen, elements };
 }
 
 /** Puts the typing story of `size` paragraphs on page 1 of its date's issue (made here). */
@@ -264,11 +268,12 @@ async function main(): Promise<void> {
         openMs: median(runs.map((r) => r.open)),
         probeP95: median(runs.map((r) => r.probeP95)),
         eventP95: median(runs.map((r) => r.eventP95)),
+        elementsAtOpen: runs[0]?.elementsAtOpen ?? 0,
         editorElements: runs[0]?.elements ?? 0,
       };
       figures[`typing.${size}${placed ? '.placed' : ''}`] = f;
       log(
-        `typing at ${size} paragraphs${placed ? ', placed' : ''}: open ${f.openMs} ms, input→paint p95 ${f.probeP95} ms (rAF), ${f.eventP95} ms (Event Timing)`,
+        `typing at ${size} paragraphs${placed ? ', placed' : ''}: open ${f.openMs} ms, input→paint p95 ${f.probeP95} ms (rAF), ${f.eventP95} ms (Event Timing); ${f.elementsAtOpen} editor elements at open, ${f.editorElements} after typing`,
       );
     }
   } finally {

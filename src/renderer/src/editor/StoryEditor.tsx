@@ -3,16 +3,20 @@ import {
   type KeyboardEvent,
   type ReactNode,
   useCallback,
+  useEffect,
   useRef,
   useState,
 } from 'react';
+import { flushSync } from 'react-dom';
 import type { Descendant, Selection } from 'slate';
-import { Editable, ReactEditor, type RenderChunkProps, Slate } from 'slate-react';
+import { Editable, ReactEditor, Slate } from 'slate-react';
 import type { BodyBlock } from '../../../shared/story/elements';
 import { normalizeDocument } from '../../../shared/story/normalize-document';
 import type { CountedFields } from '../../../shared/story/story-chars';
 import type { TypingStyle } from '../../../shared/text/smart-quotes';
+import { BodyChunk, ChunkMounterContext } from './BodyChunk';
 import { CharCount } from './CharCount';
+import { ChunkMounter } from './chunk-mounter';
 import { createStoryEditor, DEFAULT_TYPING } from './create-story-editor';
 import { StoryElementView } from './elements/StoryElementView';
 import { StoryLeaf } from './elements/StoryLeaf';
@@ -40,13 +44,10 @@ function skipReactSelectionWalk(element: HTMLDivElement | null): void {
   });
 }
 
-/** A chunk of blocks; the lowest ones get content-visibility (see editor.css). */
-function BodyChunk(props: RenderChunkProps) {
-  return (
-    <div {...props.attributes} className={props.lowest ? 'ed-chunk' : undefined}>
-      {props.children}
-    </div>
-  );
+/** Keys whose default action may reach past the view: select all, page and story moves. */
+function reachesPastView(event: KeyboardEvent): boolean {
+  if (event.ctrlKey || event.metaKey || event.altKey) return true;
+  return ['PageUp', 'PageDown', 'ArrowUp', 'ArrowDown'].includes(event.key);
 }
 
 export interface StoryEditorProps {
@@ -81,6 +82,11 @@ export function StoryEditor(props: StoryEditorProps) {
   const [editor] = useState(() => createStoryEditor(() => typing.current));
   const [initial] = useState(() => normalizeDocument({ version: 1, body: props.value }).body);
   const [body, setBody] = useState<BodyBlock[]>(initial);
+  const [mounter] = useState(() => new ChunkMounter());
+  useEffect(() => {
+    mounter.open();
+    return () => mounter.close();
+  }, [mounter]);
   const { onChange } = props;
   const readOnly = props.readOnly ?? false;
 
@@ -93,7 +99,13 @@ export function StoryEditor(props: StoryEditorProps) {
     [onChange],
   );
 
+  // Before the browser acts on the key or the paste, the whole story is in the DOM.
+  const showAllNow = () => {
+    if (mounter.pending) flushSync(() => mounter.showAll());
+  };
+
   const keyDown = (event: KeyboardEvent) => {
+    if (reachesPastView(event)) showAllNow();
     const command = commandFor(event);
     if (!command) return;
     event.preventDefault();
@@ -105,6 +117,7 @@ export function StoryEditor(props: StoryEditorProps) {
   // tests) takes the same sanitizing path: withHtmlPaste's insertData.
   const paste = (event: ClipboardEvent) => {
     event.preventDefault();
+    showAllNow();
     if (!readOnly) ReactEditor.insertData(editor, event.clipboardData);
     return true;
   };
@@ -114,26 +127,29 @@ export function StoryEditor(props: StoryEditorProps) {
       <Slate
         editor={editor}
         initialValue={initial}
+        onChange={() => mounter.showFor(editor.selection, editor.children)}
         onValueChange={change}
         onSelectionChange={props.onSelectionChange}
       >
         <Toolbar disabled={readOnly} extra={<InsertPhoto disabled={readOnly} />} />
-        <Editable
-          ref={skipReactSelectionWalk}
-          className="ed-body"
-          aria-labelledby={props.labelledBy}
-          aria-multiline="true"
-          role="textbox"
-          readOnly={readOnly}
-          placeholder={props.placeholder}
-          renderElement={StoryElementView}
-          renderLeaf={StoryLeaf}
-          renderChunk={BodyChunk}
-          onKeyDown={keyDown}
-          onPaste={paste}
-          onCompositionStart={() => startNewHistoryBatch(editor)}
-          spellCheck={false}
-        />
+        <ChunkMounterContext.Provider value={mounter}>
+          <Editable
+            ref={skipReactSelectionWalk}
+            className="ed-body"
+            aria-labelledby={props.labelledBy}
+            aria-multiline="true"
+            role="textbox"
+            readOnly={readOnly}
+            placeholder={props.placeholder}
+            renderElement={StoryElementView}
+            renderLeaf={StoryLeaf}
+            renderChunk={BodyChunk}
+            onKeyDown={keyDown}
+            onPaste={paste}
+            onCompositionStart={() => startNewHistoryBatch(editor)}
+            spellCheck={false}
+          />
+        </ChunkMounterContext.Provider>
         <div className="ed-status">
           {props.status}
           <CharCount body={body} head={props.head} target={props.target} />

@@ -6,7 +6,8 @@ export type EditorCommand =
   | { kind: 'mark'; mark: Mark }
   | { kind: 'block'; format: BlockFormat }
   | { kind: 'undo' }
-  | { kind: 'redo' };
+  | { kind: 'redo' }
+  | { kind: 'story-edge'; edge: 'start' | 'end'; extend: boolean };
 
 interface Binding {
   /** KeyboardEvent.code: the physical key, so an IME or a layout does not change it. */
@@ -27,6 +28,10 @@ const BINDINGS: readonly Binding[] = [
   { code: 'KeyZ', command: { kind: 'undo' } },
   { code: 'KeyZ', shift: true, command: { kind: 'redo' } },
   { code: 'KeyY', command: { kind: 'redo' } },
+  { code: 'Home', command: { kind: 'story-edge', edge: 'start', extend: false } },
+  { code: 'Home', shift: true, command: { kind: 'story-edge', edge: 'start', extend: true } },
+  { code: 'End', command: { kind: 'story-edge', edge: 'end', extend: false } },
+  { code: 'End', shift: true, command: { kind: 'story-edge', edge: 'end', extend: true } },
 ];
 
 /** The shortcut each toolbar button shows in its title. */

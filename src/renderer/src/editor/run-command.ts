@@ -1,6 +1,7 @@
 import { HistoryEditor } from 'slate-history';
 import type { StoryReactEditor } from './create-story-editor';
 import type { EditorCommand } from './hotkeys';
+import { moveToStoryEdge } from './transforms/move-to-story-edge';
 import { toggleBlock } from './transforms/toggle-block';
 import { toggleMark } from './transforms/toggle-mark';
 
@@ -18,6 +19,9 @@ export function runCommand(editor: StoryReactEditor, command: EditorCommand): vo
       return;
     case 'redo':
       HistoryEditor.redo(editor);
+      return;
+    case 'story-edge':
+      moveToStoryEdge(editor, command.edge, command.extend);
       return;
   }
 }
