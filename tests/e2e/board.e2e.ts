@@ -39,6 +39,17 @@ describe('board: issue, placing, auto-layout, jump, export', () => {
   const large = () => page.locator('.large-page');
   const tray = () => page.locator('.story-tray');
   const long = () => stories[0] as Story;
+  /** Pairs of tray cards drawn over each other, as [top, bottom of the card above]. */
+  const trayOverlaps = () =>
+    tray().evaluate((section) => {
+      const boxes = [...section.querySelectorAll('.tray-slot')]
+        .map((slot) => slot.getBoundingClientRect())
+        .sort((a, b) => a.top - b.top);
+      return boxes.slice(1).flatMap((box, i) => {
+        const above = boxes[i] as DOMRect;
+        return box.top < above.bottom - 1 ? [[box.top, above.bottom]] : [];
+      });
+    });
 
   beforeAll(async () => {
     rendererDir();
@@ -105,9 +116,15 @@ describe('board: issue, placing, auto-layout, jump, export', () => {
     const first = tray().locator(`[data-story-id="${long().id}"]`);
     await first.dragTo(page.locator('.page-thumb[data-page="1"]'));
     await first.waitFor({ state: 'detached' });
-    for (const story of stories.slice(2)) {
+    const rest = stories.slice(2);
+    for (const [n, story] of rest.entries()) {
       await page.getByRole('button', { name: `将《${story.headline}》上版` }).click();
       await tray().locator(`[data-story-id="${story.id}"]`).waitFor({ state: 'detached' });
+      // Once the desk's list says it too, the cards left stand one under the other (a
+      // placed card's empty slot once left its height of 0 to the card that moved up).
+      const left = rest.length - n - 1;
+      await expect.poll(() => tray().locator('h2 .muted').textContent()).toBe(` ${left}`);
+      expect(await trayOverlaps()).toEqual([]);
     }
     const issue = await server<Issue>('issue.get', { date: DATE });
     expect(issue.placements.map((p) => p.page)).toEqual([1, 1, 1, 1, 1, 1]);

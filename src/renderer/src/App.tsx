@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../shared/model/profile';
@@ -48,6 +49,7 @@ function mayOpen(role: Profile['role'], screen: Screen): boolean {
 export function App() {
   const { t } = useTranslation();
   const transport = useTransport();
+  const queryClient = useQueryClient();
   const [route, go] = useRoute();
   const session = useSignedIn(() => go({ screen: 'desk', date: todayDeskDate() }));
   const profile: Profile | null =
@@ -128,8 +130,8 @@ export function App() {
   }, [t]);
   // The other screens' code, fetched while the editor looks at the desk.
   useEffect(() => {
-    if (profile) preloadScreens();
-  }, [profile]);
+    if (profile) preloadScreens(queryClient);
+  }, [profile, queryClient]);
   usePrefetchLayout(deskDate, profile !== null && can(profile.role, 'page.edit'));
 
   return (

@@ -1,14 +1,15 @@
 // The screens beyond the first: each in its own chunk (the editor's Slate, the board, the
 // admin screens), so the sign-in screen and the desk parse only what they show. Once the
 // first screen is up, idle time fetches the rest, so opening one does not wait on the network.
+import type { QueryClient } from '@tanstack/react-query';
 import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditScreen as AuditScreenType } from './audit/AuditScreen';
 import type { BackupsScreen as BackupsScreenType } from './backups/BackupsScreen';
 import type { BoardScreen as BoardScreenType } from './board/BoardScreen';
+import { whenSettled } from './data/when-settled';
 import { loadTextFonts } from './fonts/load-text-fonts';
 import type { IssueScreen as IssueScreenType } from './issue/IssueScreen';
-import { whenIdle } from './lib/when-idle';
 import type { ProfilesScreen as ProfilesScreenType } from './profiles/ProfilesScreen';
 import type { SettingsScreen as SettingsScreenType } from './settings/SettingsScreen';
 import type { StoryScreen as StoryScreenType } from './story/StoryScreen';
@@ -104,11 +105,11 @@ export const BackupsScreen = (props: PropsOf<typeof BackupsScreenType>) => (
 
 let preloaded = false;
 
-/** Fetches every screen's chunk when the browser is next idle (once). */
-export function preloadScreens(): void {
+/** Fetches every screen's chunk once the first screen's data is in and the browser idle (once). */
+export function preloadScreens(client: QueryClient): void {
   if (preloaded) return;
   preloaded = true;
-  whenIdle(() => {
+  whenSettled(client, () => {
     // The story's and the board's chunks bring the serif faces with them.
     for (const chunk of CHUNKS) void chunk.fetch();
   });

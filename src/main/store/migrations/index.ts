@@ -10,6 +10,7 @@ import { templatesSchema } from './009-templates';
 import { moduleControlsSchema } from './010-module-controls';
 import { targetLengthSchema } from './011-target-length';
 import { storyHyphenationSchema } from './012-story-hyphenation';
+import { deskListIndexSchema } from './013-desk-list-index';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'module-controls', sql: moduleControlsSchema },
   { version: 11, name: 'target-length', sql: targetLengthSchema },
   { version: 12, name: 'story-hyphenation', sql: storyHyphenationSchema },
+  { version: 13, name: 'desk-list-index', sql: deskListIndexSchema },
 ];
 
 /** SQLite's application_id of a Newsdesk database ("NDSK"); migration 005 sets it. */

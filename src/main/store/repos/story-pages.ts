@@ -60,7 +60,7 @@ function orderBy(sort: StorySort, descending: boolean): string {
   return [...SORT_KEYS[sort].map(flip), descending ? 'stories.id' : 'stories.id DESC'].join(', ');
 }
 
-function where(query: StoryPageQuery): { sql: string; params: (string | number)[] } {
+export function where(query: StoryPageQuery): { sql: string; params: (string | number)[] } {
   const conditions: [string, string | number | undefined][] = [
     ['stories.desk_date = ?', query.deskDate],
     ['stories.status = ?', query.status],
@@ -83,24 +83,51 @@ function where(query: StoryPageQuery): { sql: string; params: (string | number)[
 
 type PageRow = StoryRow & { lock_holder: string | null; page: number | null };
 
+/** The ids of one page of a story list, in order (parameters: the filter's, limit, offset). */
+export function deskIdsSql(query: Pick<StoryPageQuery, 'sort' | 'descending'>, filterSql: string) {
+  const byPage = query.sort === 'page';
+  return `${byPage ? `WITH ${LATEST_PAGE}` : ''} SELECT stories.id
+    FROM stories JOIN profiles ON profiles.id = stories.author_id
+    ${byPage ? 'LEFT JOIN latest_page ON latest_page.story_id = stories.id' : ''}
+    ${filterSql} ORDER BY ${orderBy(query.sort, query.descending)} LIMIT ? OFFSET ?`;
+}
+
+/**
+ * Two steps: the ids of the page, sorted from the covering index stories_desk_list (no
+ * document is read, whatever the desk's size), then those rows in full.
+ */
 export function createStoryPages(db: Db) {
+  const pickIds = (query: StoryPageQuery, filter: ReturnType<typeof where>): number[] =>
+    db
+      .prepare<(string | number)[], { id: number }>(deskIdsSql(query, filter.sql))
+      .all(...filter.params, query.limit ?? -1, query.offset)
+      .map((row) => row.id);
+
+  const readRows = (ids: number[]): DeskRow[] => {
+    if (ids.length === 0) return [];
+    const rows = db
+      .prepare<[string], PageRow>(
+        `WITH ${LATEST_PAGE} SELECT stories.id, stories.author_id, stories.desk_date,
+          stories.status, stories.priority, stories.section, stories.kicker,
+          stories.headline, stories.subhead, stories.byline, stories.dateline,
+          stories.spiked_from, stories.chars, stories.version, stories.created_at,
+          stories.updated_at, profiles.name AS author_name, holder.name AS lock_holder,
+          latest_page.page AS page
+        ${FROM} WHERE stories.id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(ids));
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [{ ...toSummary(row), page: row.page, lockHolder: row.lock_holder }] : [];
+    });
+  };
+
   return {
     /** The rows from `offset`, in the asked order, and how many match in all. */
     page(query: StoryPageQuery): { total: number; rows: DeskRow[] } {
       const filter = where(query);
-      const rows = db
-        .prepare<(string | number)[], PageRow>(
-          `WITH ${LATEST_PAGE} SELECT stories.id, stories.author_id, stories.desk_date,
-            stories.status, stories.priority, stories.section, stories.kicker,
-            stories.headline, stories.subhead, stories.byline, stories.dateline,
-            stories.spiked_from, stories.chars, stories.version, stories.created_at,
-            stories.updated_at, profiles.name AS author_name, holder.name AS lock_holder,
-            latest_page.page AS page
-          ${FROM} ${filter.sql} ORDER BY ${orderBy(query.sort, query.descending)}
-          LIMIT ? OFFSET ?`,
-        )
-        .all(...filter.params, query.limit ?? -1, query.offset)
-        .map((row) => ({ ...toSummary(row), page: row.page, lockHolder: row.lock_holder }));
+      const rows = readRows(pickIds(query, filter));
       const total =
         query.limit === null && query.offset === 0
           ? rows.length

@@ -46,6 +46,9 @@ export function StoryTray(props: {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CARD_ESTIMATE,
     overscan: 6,
+    // Heights follow the story, not the slot: a placed card's slot measures 0 until the list
+    // from the desk drops it, and by index that 0 stayed with the card that moved up into it.
+    getItemKey: (index) => stories.rowAt(index)?.id ?? `slot-${index}`,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;

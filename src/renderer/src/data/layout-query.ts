@@ -3,10 +3,10 @@ import { useEffect } from 'react';
 import { useTransport } from '../api-context';
 import { loadTextFonts } from '../fonts/load-text-fonts';
 import { warmLayoutFonts } from '../fonts/warm-fonts';
-import { whenIdle } from '../lib/when-idle';
 import type { Transport } from '../transport/transport';
 import { issueQuery } from './issue-query';
 import { layoutKey } from './layout-cache';
+import { whenSettled } from './when-settled';
 
 /** The query of a day's composed issue: composed by the desk, its font slices sent for. */
 export function layoutQuery(invoke: Transport['invoke'], date: string) {
@@ -30,9 +30,9 @@ export function usePrefetchLayout(date: string, enabled: boolean): void {
   const client = useQueryClient();
   useEffect(() => {
     if (!enabled) return;
-    // Once the browser is idle: the desk's own list and fonts come first. Only a day that
+    // Once the desk's own list is in and the browser idle. Only a day that
     // has an issue (the desk's page strip asks the same query) has pages to compose.
-    return whenIdle(() => {
+    return whenSettled(client, () => {
       void client
         .ensureQueryData(issueQuery(invoke, date))
         .then((issue) => issue && client.prefetchQuery(layoutQuery(invoke, date)))

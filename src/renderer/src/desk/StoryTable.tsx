@@ -44,6 +44,8 @@ export function StoryTable(props: {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE,
     overscan: 10,
+    // A row's height follows its story when the list shifts (a kicker makes a row taller).
+    getItemKey: (index) => pages.rowAt(index)?.id ?? `row-${index}`,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
