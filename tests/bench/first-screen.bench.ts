@@ -16,6 +16,7 @@ import { type RunningHost, startHost } from '../../src/main/host/http-host';
 import { rendererDir, signIn } from '../e2e/app-host';
 import { launchChromium } from '../e2e/chromium';
 import { buildFirstScreenDatabase, FIRST_SCREEN_EDITOR, PAGES } from './first-screen-db';
+import { armAction, painted } from './paint-timing';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -23,49 +24,6 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return Number((s[Math.floor((s.length - 1) / 2)] ?? 0).toFixed(1));
 };
-
-/**
- * In the page: waits (frame by frame) until `selector` matches at least `count` elements that
- * each show something, then until the fonts of the text shown are loaded (each face for the
- * characters it sets), then for the next paint; gives performance.now() then, minus the last
- * click's time when `sinceClick`.
- */
-function painted(page: Page, selector: string, count: number, sinceClick = false) {
-  // A script string: tsx would wrap named functions in a helper the page does not have.
-  return page.evaluate<number>(`new Promise((done) => {
-    const shows = (el) =>
-      (el.textContent ?? '').trim() !== '' || el.querySelector('canvas,svg,img') !== null;
-    const tick = () => {
-      const found = [...document.querySelectorAll(${JSON.stringify(selector)})];
-      if (found.length < ${count} || !found.every(shows)) return requestAnimationFrame(tick);
-      void document.body.offsetHeight; // style and layout now, so needed fonts start loading
-      // The fonts of the text the document shows, each for its characters: a font the app
-      // fetches in the background for a later screen is not waited for (fonts.ready would).
-      const wanted = new Map();
-      const styled = new Map();
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.data.trim();
-        const host = node.parentElement;
-        if (!text || !host) continue;
-        const owner = host.closest('text') ?? host;
-        let font = styled.get(owner);
-        if (font === undefined) {
-          const css = getComputedStyle(owner);
-          font = css.display === 'none' ? '' : css.fontStyle + ' ' + css.fontWeight + ' 16px ' + css.fontFamily;
-          styled.set(owner, font);
-        }
-        if (font) wanted.set(font, (wanted.get(font) ?? '') + text);
-      }
-      Promise.all([...wanted].map(([font, text]) => document.fonts.load(font, text))).then(() =>
-        requestAnimationFrame(() =>
-          setTimeout(() => done(performance.now() - ${sinceClick ? '(window.clickedAt ?? 0)' : '0'})),
-        ),
-      );
-    };
-    tick();
-  })`);
-}
 
 /** Navigation timing, first contentful paint and the fonts fetched so far (KB, files). */
 function pageTimings(page: Page) {
@@ -100,15 +58,7 @@ const LOOK_MS = 1000;
 
 /** Click on 版面 → the flatplan's four pages and the large page painted; the font KB since. */
 async function openBoard(page: Page, fontKbBefore: number) {
-  await page.evaluate(() =>
-    document.addEventListener(
-      'click',
-      (event) => {
-        (window as unknown as { clickedAt?: number }).clickedAt = event.timeStamp;
-      },
-      { capture: true, once: true },
-    ),
-  );
+  await armAction(page);
   await page.getByRole('button', { name: '版面', exact: true }).click();
   const thumbs = await painted(page, '.page-thumb', PAGES, true);
   const large = await painted(page, '.large-page', 1, true);

@@ -3,10 +3,11 @@
  * database of 10,000 stories on today's desk (ui-scale-db.ts, cached under /tmp). Times, as
  * medians of RUNS: the desk's first show, a status filter, a search, the return to the desk,
  * the board's opening and one 上版 — each beside the same action on a desk of 50 stories
- * (the peer). Then a story of 50 (the floor), 1,000, 3,300 and 10,000 paragraphs: its opening, and
+ * (the peer), each timed in the page from the click, change or key to the next paint with the
+ * result shown and its fonts loaded (paint-timing.ts). Then a story of 50 (the floor), 1,000, 3,300 and 10,000 paragraphs: its opening, and
  * input → next paint p95 while typing (Event Timing API, and a rAF probe); the 1,000 again
  * placed on a page, so the editor's copyfit asks the desk after each pause. Run `npm run build`
- * first; UI_BENCH_ONLY=typing runs only the typing cases. The last line is one JSON object of
+ * first; UI_BENCH_ONLY=typing runs only the typing cases, =lists only the desk and board. The last line is one JSON object of
  * the figures.
  */
 import { mkdtempSync } from 'node:fs';
@@ -17,6 +18,7 @@ import type { RunningHost } from '../../src/main/host/http-host';
 import { rendererDir, startAppHost } from '../e2e/app-host';
 import { launchChromium } from '../e2e/chromium';
 import { rememberSeededName } from '../e2e/seeded-names';
+import { armAction, painted, paintedWhen } from './paint-timing';
 import {
   benchDatabase,
   DESK_STORIES,
@@ -30,7 +32,7 @@ import {
 } from './ui-scale-db';
 
 const RUNS = Number(process.env.RUNS ?? 3);
-/** UI_BENCH_ONLY=typing: only the typing cases (desk and board skipped). */
+/** UI_BENCH_ONLY=typing: only the typing cases; =lists: only the desk and the board. */
 const ONLY = process.env.UI_BENCH_ONLY ?? '';
 const KEYS = 40;
 
@@ -43,12 +45,6 @@ const p95 = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return Number((s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] ?? 0).toFixed(1));
 };
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await work();
-  return performance.now() - start;
-}
 
 const push = (into: Record<string, number[]>, from: Record<string, number>) => {
   for (const [k, v] of Object.entries(from)) into[k] = [...(into[k] ?? []), v];
@@ -66,16 +62,20 @@ async function signIn(): Promise<Page> {
   return page;
 }
 
-const firstRow = (page: Page) => page.locator('.story-table td.col-headline button').first();
+const FIRST_ROW = '.story-table td.col-headline button';
+const firstRow = (page: Page) => page.locator(FIRST_ROW).first();
 const countText = (page: Page) => page.locator('.screen-bar [aria-live="polite"]').textContent();
+const COUNT_TEXT = `document.querySelector('.screen-bar [aria-live="polite"]')?.textContent`;
 
-/** The desk's actions on the desk date shown; each returns ms. */
+/**
+ * The desk's actions on the desk date shown; each returns ms from the click, change or key
+ * to the next paint with the result shown and its fonts loaded (paint-timing.ts).
+ */
 async function deskRun(date: string | null) {
   const page = await signIn();
-  const first = await timed(async () => {
-    await page.getByRole('button', { name: `以 ${EDITOR} 身份进入` }).click();
-    await firstRow(page).waitFor();
-  });
+  await armAction(page);
+  await page.getByRole('button', { name: `以 ${EDITOR} 身份进入` }).click();
+  const first = await painted(page, FIRST_ROW, 1, true);
   if (date) {
     await page.locator('#desk-date').fill(date);
     await page.locator('#desk-date').press('Enter');
@@ -85,29 +85,26 @@ async function deskRun(date: string | null) {
     );
     await firstRow(page).waitFor();
   }
-  const before = await countText(page);
-  const filter = await timed(async () => {
-    await page.locator('#desk-status').selectOption('filed');
-    await page.waitForFunction(
-      (text) => document.querySelector('.screen-bar [aria-live="polite"]')?.textContent !== text,
-      before,
-    );
-    await firstRow(page).waitFor();
-  });
+  const before = JSON.stringify(await countText(page));
+  await armAction(page);
+  await page.locator('#desk-status').selectOption('filed');
+  const filter = await paintedWhen(
+    page,
+    `${COUNT_TEXT} !== ${before} && document.querySelector('${FIRST_ROW}') !== null`,
+    true,
+  );
   await page.locator('#desk-status').selectOption('');
-  const search = await timed(async () => {
-    await page.getByLabel('搜索稿件').fill('市政府');
-    await page.getByLabel('搜索稿件').press('Enter');
-    await page.locator('.search-results li, .desk p.empty').first().waitFor();
-  });
+  await page.getByLabel('搜索稿件').fill('市政府');
+  await armAction(page);
+  await page.getByLabel('搜索稿件').press('Enter');
+  const search = await painted(page, '.search-results li, .desk p.empty', 1, true);
   await page.getByRole('button', { name: '清除' }).click();
   await firstRow(page).waitFor();
   await firstRow(page).click();
   await page.locator('[data-slate-editor="true"]').waitFor();
-  const back = await timed(async () => {
-    await page.getByRole('button', { name: '← 稿库' }).click();
-    await firstRow(page).waitFor();
-  });
+  await armAction(page);
+  await page.getByRole('button', { name: '← 稿库' }).click();
+  const back = await painted(page, FIRST_ROW, 1, true);
   await page.context().close();
   return { first, filter, search, back };
 }
@@ -117,17 +114,23 @@ async function boardRun() {
   await page.getByRole('button', { name: `以 ${EDITOR} 身份进入` }).click();
   await firstRow(page).waitFor();
   const tray = page.locator('.story-tray [data-story-id]');
-  const open = await timed(async () => {
-    await page.getByRole('button', { name: '版面', exact: true }).click();
-    await tray.first().waitFor();
-    await page.locator('.page-thumb').first().waitFor();
-  });
+  await armAction(page);
+  await page.getByRole('button', { name: '版面', exact: true }).click();
+  const open = await paintedWhen(
+    page,
+    `document.querySelector('.story-tray [data-story-id]') !== null &&
+      document.querySelector('.page-thumb') !== null`,
+    true,
+  );
   const card = tray.first();
   const id = await card.getAttribute('data-story-id');
-  const assign = await timed(async () => {
-    await card.getByRole('button').click();
-    await page.locator(`.story-tray [data-story-id="${id}"]`).waitFor({ state: 'detached' });
-  });
+  await armAction(page);
+  await card.getByRole('button').click();
+  const assign = await paintedWhen(
+    page,
+    `document.querySelector('.story-tray [data-story-id="${id}"]') === null`,
+    true,
+  );
   await page.context().close();
   return { open, assign };
 }
@@ -142,13 +145,9 @@ async function typingRun(size: number) {
   const link = page.getByRole('button', { name: typingHeadline(size), exact: true });
   await link.waitFor();
   const body = page.locator('[data-slate-editor="true"]');
-  const open = await timed(async () => {
-    await link.click();
-    await body
-      .locator('p')
-      .nth(Math.min(size - 1, 20))
-      .waitFor();
-  });
+  await armAction(page);
+  await link.click();
+  const open = await painted(page, '[data-slate-editor="true"] p', Math.min(size, 21), true);
   // What the DOM holds at first paint (chunks far from the view mount later).
   const elementsAtOpen = await page.evaluate(
     () => document.querySelectorAll('[data-slate-editor] *').length,
@@ -256,10 +255,10 @@ async function main(): Promise<void> {
       figures[`board.${k}`] = { ms: median(v) };
       log(`board ${k}: ${median(v)} ms`);
     }
-    const typingCases: [number, boolean][] = [
-      ...TYPING_SIZES.map((size): [number, boolean] => [size, false]),
-      [1_000, true],
-    ];
+    const typingCases: [number, boolean][] =
+      ONLY === 'lists'
+        ? []
+        : [...TYPING_SIZES.map((size): [number, boolean] => [size, false]), [1_000, true]];
     for (const [size, placed] of typingCases) {
       if (placed) await placeTypingStory(size);
       const runs = [];

@@ -94,6 +94,27 @@ describe.each(TRANSPORTS)('story.page over %s', (_label, make) => {
     expect(await ids({ unplacedOn: DAY })).toEqual([c, b]);
   });
 
+  it('starts one row before the story it is asked to be near (next and previous story)', async () => {
+    const { a, b, c, d, e } = await desk();
+    // Workflow order: d, c, a, b, e.
+    const near = (id: number, sort: 'workflow' | 'chars' = 'workflow') =>
+      room.ok('story.page', { deskDate: DAY, sort, near: id, limit: 3 }, room.editor);
+    expect(await near(a)).toMatchObject({ total: 5, offset: 1 });
+    expect((await near(a)).rows.map((r) => r.id)).toEqual([c, a, b]);
+    expect((await near(d)).rows.map((r) => r.id)).toEqual([d, c, a]);
+    expect((await near(e)).rows.map((r) => r.id)).toEqual([b, e]);
+    expect((await near(e)).offset).toBe(3);
+    // In another order, its place in that order: chars gives e, c, a, b, d.
+    expect((await near(b, 'chars')).rows.map((r) => r.id)).toEqual([a, b, d]);
+    // A story not in the list: from the offset asked (0).
+    const other = await room.ok(
+      'story.page',
+      { deskDate: '2026-01-01', near: a, limit: 3 },
+      room.editor,
+    );
+    expect(other).toMatchObject({ total: 0, offset: 0, rows: [] });
+  });
+
   it('shows a reporter only own stories, as story.list does', async () => {
     const { a, c, d, e } = await desk();
     const mine = await room.ok('story.page', { deskDate: DAY, sort: 'headline' }, room.reporter);

@@ -42,7 +42,7 @@ describe('board: issue, placing, auto-layout, jump, export', () => {
   /** Pairs of tray cards drawn over each other, as [top, bottom of the card above]. */
   const trayOverlaps = () =>
     tray().evaluate((section) => {
-      const boxes = [...section.querySelectorAll('.tray-slot')]
+      const boxes = Array.from(section.querySelectorAll('.tray-slot'))
         .map((slot) => slot.getBoundingClientRect())
         .sort((a, b) => a.top - b.top);
       return boxes.slice(1).flatMap((box, i) => {

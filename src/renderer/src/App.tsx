@@ -9,7 +9,9 @@ import { PageDropStrip } from './board/PageDropStrip';
 import { AppHeader } from './components/AppHeader';
 import { ShortcutSheet } from './components/ShortcutSheet';
 import { useCacheOf } from './data/DataProvider';
+import { issueQuery } from './data/issue-query';
 import { usePrefetchLayout } from './data/layout-query';
+import { deskFilter, prefetchDesk } from './data/story-pages';
 import { DeskScreen } from './desk/DeskScreen';
 import { DropOverlay } from './import/DropOverlay';
 import { ImportInput } from './import/ImportInput';
@@ -51,13 +53,22 @@ export function App() {
   const transport = useTransport();
   const queryClient = useQueryClient();
   const [route, go] = useRoute();
-  const session = useSignedIn(() => go({ screen: 'desk', date: todayDeskDate() }));
-  const profile: Profile | null =
-    session.state.kind === 'signed-in' ? session.state.signed.profile : null;
-  useCacheOf(profile?.id ?? null);
   const [lastDate, setLastDate] = useState(todayDeskDate);
   const routeDate = 'date' in route ? route.date : undefined;
   const deskDate = routeDate ?? lastDate;
+  const session = useSignedIn(
+    () => go({ screen: 'desk', date: todayDeskDate() }),
+    (signed) => {
+      if (signed.mustChangePassword || route.screen !== 'desk') return;
+      prefetchDesk(queryClient, transport.invoke, deskDate);
+      // The page strip's issue (editors only).
+      if (can(signed.profile.role, 'page.edit'))
+        void queryClient.prefetchQuery(issueQuery(transport.invoke, deskDate));
+    },
+  );
+  const profile: Profile | null =
+    session.state.kind === 'signed-in' ? session.state.signed.profile : null;
+  useCacheOf(profile?.id ?? null);
   useEffect(() => {
     if (routeDate) setLastDate(routeDate);
   }, [routeDate]);
@@ -96,10 +107,17 @@ export function App() {
     } else sendCommand(id);
   };
   // The next or previous story of the day, in the desk's order.
+  // Three rows around the story, not the whole day (10,000 rows on a big desk).
   const neighbour = async (step: 1 | -1) => {
-    const rows = await transport.invoke('story.list', { deskDate });
-    const at = rows.findIndex((r) => view.screen === 'story' && r.id === view.id);
-    const next = rows[at === -1 ? (step === 1 ? 0 : rows.length - 1) : at + step];
+    const current = view.screen === 'story' ? (view.id ?? undefined) : undefined;
+    const filter = { ...deskFilter(deskDate), limit: 3 };
+    const around = await transport.invoke('story.page', { ...filter, near: current });
+    const at = around.rows.findIndex((r) => r.id === current);
+    let next = at === -1 ? around.rows[0] : around.rows[at + step];
+    if (at === -1 && step === -1 && around.total > 0) {
+      const last = { ...filter, offset: around.total - 1, limit: 1 };
+      next = (await transport.invoke('story.page', last)).rows[0];
+    }
     if (next) openStory(next.id);
   };
   const shortcutRef = useRef(runShortcut);

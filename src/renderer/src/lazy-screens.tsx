@@ -105,12 +105,21 @@ export const BackupsScreen = (props: PropsOf<typeof BackupsScreenType>) => (
 
 let preloaded = false;
 
-/** Fetches every screen's chunk once the first screen's data is in and the browser idle (once). */
+/**
+ * Fetches every screen's chunk, once, one at a time: each when the screen's data is in and
+ * the browser idle. All at once, their compiling ran as one block of main-thread work that
+ * an editor's first filter or click waited behind; one by one, a click waits for one at most.
+ */
 export function preloadScreens(client: QueryClient): void {
   if (preloaded) return;
   preloaded = true;
-  whenSettled(client, () => {
-    // The story's and the board's chunks bring the serif faces with them.
-    for (const chunk of CHUNKS) void chunk.fetch();
-  });
+  // The story's and the board's chunks come first and bring the serif faces with them.
+  const next = (index: number) => {
+    const chunk = CHUNKS[index];
+    if (!chunk) return;
+    whenSettled(client, () => {
+      void chunk.fetch().finally(() => next(index + 1));
+    });
+  };
+  next(0);
 }

@@ -33,9 +33,9 @@ const editHandlers: Handlers<
       if (args.authorId !== undefined && args.authorId !== actor.id) {
         return { total: 0, offset: args.offset, rows: [] };
       }
-      return { ...ctx.store.stories.page({ ...args, authorId: actor.id }), offset: args.offset };
+      return ctx.store.stories.page({ ...args, authorId: actor.id });
     }
-    return { ...ctx.store.stories.page(args), offset: args.offset };
+    return ctx.store.stories.page(args);
   },
 
   'story.get': ({ id }, ctx) => {

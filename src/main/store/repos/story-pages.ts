@@ -12,6 +12,8 @@ export interface StoryPageQuery {
   /** Not placed in this date's issue, and not spiked. */
   unplacedOn?: string | undefined;
   id?: number | undefined;
+  /** Start one row before this story (its neighbours), when it is in the list. */
+  near?: number | undefined;
   sort: StorySort;
   descending: boolean;
   offset: number;
@@ -123,20 +125,37 @@ export function createStoryPages(db: Db) {
     });
   };
 
+  /** Where a story stands in the list (0 first), or null when it is not in it. */
+  const position = (query: StoryPageQuery, filter: ReturnType<typeof where>, id: number) => {
+    const byPage = query.sort === 'page';
+    const found = db
+      .prepare<(string | number)[], { at: number }>(
+        `${byPage ? `WITH ${LATEST_PAGE}` : ''} SELECT at FROM (SELECT stories.id AS id,
+          ROW_NUMBER() OVER (ORDER BY ${orderBy(query.sort, query.descending)}) - 1 AS at
+          FROM stories JOIN profiles ON profiles.id = stories.author_id
+          ${byPage ? 'LEFT JOIN latest_page ON latest_page.story_id = stories.id' : ''}
+          ${filter.sql}) WHERE id = ?`,
+      )
+      .get(...filter.params, id);
+    return found ? found.at : null;
+  };
+
   return {
-    /** The rows from `offset`, in the asked order, and how many match in all. */
-    page(query: StoryPageQuery): { total: number; rows: DeskRow[] } {
+    /** The rows from `offset` (or around `near`), in the asked order, and how many match. */
+    page(query: StoryPageQuery): { total: number; offset: number; rows: DeskRow[] } {
       const filter = where(query);
-      const rows = readRows(pickIds(query, filter));
+      const at = query.near === undefined ? null : position(query, filter, query.near);
+      const offset = at === null ? query.offset : Math.max(0, at - 1);
+      const rows = readRows(pickIds({ ...query, offset }, filter));
       const total =
-        query.limit === null && query.offset === 0
+        query.limit === null && offset === 0
           ? rows.length
           : (db
               .prepare<(string | number)[], { n: number }>(
                 `SELECT COUNT(*) AS n FROM stories ${filter.sql}`,
               )
               .get(...filter.params)?.n ?? 0);
-      return { total, rows };
+      return { total, offset, rows };
     },
   };
 }

@@ -10,6 +10,13 @@ export type StoryFilter = Omit<ArgsIn<'story.page'>, 'offset' | 'limit' | 'id'>;
 type PageResult = Result<'story.page'>;
 type Invoke = (name: 'story.page', args: ArgsIn<'story.page'>) => Promise<PageResult>;
 
+/** The desk's list of a day as it first shows: every status, in workflow order. */
+export const deskFilter = (
+  deskDate: string,
+  status?: StoryFilter['status'],
+  order: Pick<StoryFilter, 'sort' | 'descending'> = { sort: 'workflow', descending: false },
+): StoryFilter => ({ deskDate, status, ...order });
+
 /** The cache key of one page of one list: ['story.page', filter, page index]. */
 export const pageKey = (filter: StoryFilter, index: number) =>
   ['story.page', filter, index] as const;
@@ -17,6 +24,18 @@ export const listKey = (filter: StoryFilter) => ['story.page', filter] as const;
 
 export function fetchPage(invoke: Invoke, filter: StoryFilter, index: number) {
   return invoke('story.page', { ...filter, offset: index * PAGE_ROWS, limit: PAGE_ROWS });
+}
+
+/**
+ * Asks for the desk's first page as sign-in answers, before the app renders its shell: the
+ * request no longer waits for that render (100–200 ms on the e2e machine) to be made.
+ */
+export function prefetchDesk(client: QueryClient, invoke: Invoke, deskDate: string): void {
+  const filter = deskFilter(deskDate);
+  void client.prefetchQuery({
+    queryKey: pageKey(filter, 0),
+    queryFn: () => fetchPage(invoke, filter, 0),
+  });
 }
 
 function replaceRow(page: PageResult, row: DeskRow): PageResult {

@@ -6,7 +6,7 @@ import type { StoryStatus } from '../../../shared/model/story';
 import { useApiEvents, useTransport } from '../api-context';
 import { DayPicker } from '../components/DayPicker';
 import { ErrorAlert } from '../components/ErrorAlert';
-import type { StoryFilter } from '../data/story-pages';
+import { deskFilter, type StoryFilter } from '../data/story-pages';
 import { todayDeskDate } from '../lib/dates';
 import { errorMessage } from '../lib/error-message';
 import { DeskFilters } from './DeskFilters';
@@ -41,7 +41,7 @@ export function DeskScreen(props: {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const { deskDate, reloadToken } = props;
-  const filter: StoryFilter = { deskDate, status: status ?? undefined, ...order };
+  const filter: StoryFilter = deskFilter(deskDate, status ?? undefined, order);
 
   const search = useCallback(() => {
     if (!query) {

@@ -14,17 +14,23 @@ const stateOf = (signed: SignedIn): SessionState =>
 
 /**
  * The window's session: asked once at start (`session.me`: a reload keeps a live session),
- * set by sign-in, ended by sign-out or when a call finds it expired.
+ * set by sign-in, ended by sign-out or when a call finds it expired. `onSession` runs as a
+ * session is known, before the signed-in app renders (to send for its first data).
  */
-export function useSignedIn(onSignedOut: () => void) {
+export function useSignedIn(onSignedOut: () => void, onSession: (signed: SignedIn) => void) {
   const { invoke } = useTransport();
   const [state, setState] = useState<SessionState>({ kind: 'loading' });
   const after = useRef(onSignedOut);
   after.current = onSignedOut;
+  const known = useRef(onSession);
+  known.current = onSession;
 
   useEffect(() => {
     invoke('session.me', {}).then(
-      (signed) => setState(signed ? stateOf(signed) : { kind: 'signed-out', expired: false }),
+      (signed) => {
+        if (signed) known.current(signed);
+        setState(signed ? stateOf(signed) : { kind: 'signed-out', expired: false });
+      },
       () => setState({ kind: 'signed-out', expired: false }),
     );
   }, [invoke]);
@@ -38,7 +44,10 @@ export function useSignedIn(onSignedOut: () => void) {
     return () => window.removeEventListener(SIGNED_OUT_EVENT, expired);
   }, []);
 
-  const signedIn = useCallback((signed: SignedIn) => setState(stateOf(signed)), []);
+  const signedIn = useCallback((signed: SignedIn) => {
+    known.current(signed);
+    setState(stateOf(signed));
+  }, []);
 
   const signOut = useCallback(async () => {
     await invoke('lock.releaseAll', {}).catch(() => undefined);

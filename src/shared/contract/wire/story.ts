@@ -43,6 +43,11 @@ export const StoryPageArgs = z
     unplacedOn: IsoDate.optional(),
     /** Just this story, if it matches the rest (an event refreshes one row). */
     id: Id.optional(),
+    /**
+     * Start one row before this story, wherever it stands in the order (the next and the
+     * previous story of the desk); where it is not in the list, `offset` holds.
+     */
+    near: Id.optional(),
     sort: StorySort.default('workflow'),
     descending: z.boolean().default(false),
     offset: z.number().int().min(0).default(0),
