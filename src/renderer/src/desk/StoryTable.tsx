@@ -8,10 +8,8 @@ import { PAGE_ROWS, type StoryFilter } from '../data/story-pages';
 import { useStoryPages } from '../data/use-story-pages';
 import { formatUpdated } from '../lib/dates';
 import { errorMessage } from '../lib/error-message';
+import { ROW_HEIGHT } from './row-height';
 import { SortHeader } from './SortHeader';
-
-/** A row's height before it is measured (one line; a kicker makes it taller). */
-const ROW_ESTIMATE = 33;
 
 const COLUMNS = [
   { sort: 'page', className: 'col-page', label: 'desk.colPage' },
@@ -42,10 +40,8 @@ export function StoryTable(props: {
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
+    estimateSize: () => ROW_HEIGHT,
     overscan: 10,
-    // A row's height follows its story when the list shifts (a kicker makes a row taller).
-    getItemKey: (index) => pages.rowAt(index)?.id ?? `row-${index}`,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -99,7 +95,6 @@ export function StoryTable(props: {
             return (
               <tr
                 key={story?.id ?? `loading-${item.index}`}
-                ref={virtualizer.measureElement}
                 data-index={item.index}
                 aria-rowindex={item.index + 2}
                 draggable={Boolean(story)}

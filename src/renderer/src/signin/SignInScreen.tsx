@@ -1,15 +1,20 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/contract';
 import type { SignedIn } from '../../../shared/contract/domains/session';
 import { useTransport } from '../api-context';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ConnectRemote } from '../lan/ConnectRemote';
+import { formatDay, todayDeskDate } from '../lib/dates';
 import { errorMessage } from '../lib/error-message';
+import { whenIdle } from '../lib/when-idle';
 
 /** Name and password (or PIN); the session the desk answers with says who works here. */
 export function SignInScreen(props: { onSignedIn: (signed: SignedIn) => void; notice?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // While a name and password are typed: the desk's day format made once (its first use
+  // loads the locale's calendar data, some 50 ms of the desk's first render).
+  useEffect(() => whenIdle(() => void formatDay(todayDeskDate(), i18n.language)), [i18n.language]);
   const { invoke, kind } = useTransport();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
