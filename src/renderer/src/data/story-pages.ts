@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ArgsIn, Result } from '../../../shared/contract';
 import type { DeskRow } from '../../../shared/contract/wire/story';
+import { warmUiFonts } from '../fonts/warm-ui-fonts';
 
 /** Rows fetched per story.page call; the list asks for the pages in view. */
 export const PAGE_ROWS = 100;
@@ -22,8 +23,18 @@ export const pageKey = (filter: StoryFilter, index: number) =>
   ['story.page', filter, index] as const;
 export const listKey = (filter: StoryFilter) => ['story.page', filter] as const;
 
-export function fetchPage(invoke: Invoke, filter: StoryFilter, index: number) {
-  return invoke('story.page', { ...filter, offset: index * PAGE_ROWS, limit: PAGE_ROWS });
+export async function fetchPage(invoke: Invoke, filter: StoryFilter, index: number) {
+  const page = await invoke('story.page', {
+    ...filter,
+    offset: index * PAGE_ROWS,
+    limit: PAGE_ROWS,
+  });
+  const rows = page.rows;
+  warmUiFonts(
+    rows.map((r) => r.headline).join(''),
+    rows.map((r) => `${r.kicker}${r.section}${r.authorName}${r.lockHolder ?? ''}`).join(''),
+  );
+  return page;
 }
 
 /**

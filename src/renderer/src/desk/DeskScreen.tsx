@@ -7,6 +7,7 @@ import { useApiEvents, useTransport } from '../api-context';
 import { DayPicker } from '../components/DayPicker';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { deskFilter, type StoryFilter } from '../data/story-pages';
+import { warmUiFonts } from '../fonts/warm-ui-fonts';
 import { todayDeskDate } from '../lib/dates';
 import { errorMessage } from '../lib/error-message';
 import { DeskFilters } from './DeskFilters';
@@ -48,7 +49,17 @@ export function DeskScreen(props: {
       setHits(null);
       return;
     }
-    invoke('story.search', { query }).then(setHits, (e: unknown) => setError(errorMessage(e)));
+    invoke('story.search', { query }).then(
+      (found) => {
+        const snippets = found.flatMap((hit) => hit.snippet.map((part) => part.text));
+        warmUiFonts(
+          found.map((hit) => hit.headline).join(''),
+          `${found.map((hit) => hit.kicker + hit.authorName).join('')}${snippets.join('')}`,
+        );
+        setHits(found);
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
   }, [invoke, query]);
   useEffect(search, [search]);
   // Hits are a snapshot of one search; it runs again only when a story it shows changed.
