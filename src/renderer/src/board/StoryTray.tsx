@@ -6,8 +6,12 @@ import { PAGE_ROWS } from '../data/story-pages';
 import { useStoryPages } from '../data/use-story-pages';
 import { startStoryDrag } from './drag-data';
 
-/** A tray card's height before it is measured. */
-const CARD_ESTIMATE = 64;
+/**
+ * Every card is this tall (board.css .tray-slot: a headline of one line, ending in …); cards
+ * are counted, not measured one by one (each measurement rebuilt the offsets of every
+ * unplaced story of the day).
+ */
+const CARD_HEIGHT = 96;
 
 /**
  * The day's stories not yet on a page (story.page with unplacedOn, paged by the server and
@@ -30,29 +34,34 @@ export function StoryTray(props: {
   const filter = { deskDate: props.date, unplacedOn: props.date };
   const stories = useStoryPages(filter, span.first, span.last);
   // Placed, as the desk answered: the card leaves at once rather than with the list's next
-  // page from the desk (after the change event), which comes a round trip later.
-  const [gone, setGone] = useState<ReadonlySet<number>>(new Set());
+  // page from the desk (after the change event), which comes a round trip later. Each one
+  // left (story id → its place in the desk's list) moves the cards after it up by one.
+  const [gone, setGone] = useState<ReadonlyMap<number, number>>(new Map());
   const [goneAtTotal, setGoneAtTotal] = useState(stories.total);
   if (goneAtTotal !== stories.total) {
     setGoneAtTotal(stories.total);
-    if (gone.size > 0) setGone(new Set()); // the list from the desk says it now
+    if (gone.size > 0) setGone(new Map()); // the list from the desk says it now
   }
-  const assign = (storyId: number, page: number) =>
+  const skipped = [...gone.values()].sort((a, b) => a - b);
+  /** The place in the desk's list of the card shown at `slot`. */
+  const placeOf = (slot: number) => {
+    let place = slot;
+    for (const at of skipped) if (at <= place) place++;
+    return place;
+  };
+  const assign = (storyId: number, place: number, page: number) =>
     void props.onAssign(storyId, page).then((placed) => {
-      if (placed) setGone((now) => new Set(now).add(storyId));
+      if (placed) setGone((now) => new Map(now).set(storyId, place));
     });
   const virtualizer = useVirtualizer({
-    count: stories.total ?? 0,
+    count: Math.max(0, (stories.total ?? 0) - gone.size),
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => CARD_ESTIMATE,
+    estimateSize: () => CARD_HEIGHT,
     overscan: 6,
-    // Heights follow the story, not the slot: a placed card's slot measures 0 until the list
-    // from the desk drops it, and by index that 0 stayed with the card that moved up into it.
-    getItemKey: (index) => stories.rowAt(index)?.id ?? `slot-${index}`,
   });
   const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? 0;
+  const first = placeOf(items[0]?.index ?? 0);
+  const last = placeOf(items.at(-1)?.index ?? 0);
   useEffect(() => {
     setSpan((now) =>
       Math.floor(now.first / PAGE_ROWS) === Math.floor(first / PAGE_ROWS) &&
@@ -89,15 +98,11 @@ export function StoryTray(props: {
       <div className="tray-scroll" ref={scrollRef}>
         <ul style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
-            const row = stories.rowAt(item.index);
-            const story = row && !gone.has(row.id) ? row : undefined;
-            if (row && !story) {
-              return <li key={row.id} ref={virtualizer.measureElement} data-index={item.index} />;
-            }
+            const place = placeOf(item.index);
+            const story = stories.rowAt(place);
             return (
               <li
-                key={story?.id ?? `loading-${item.index}`}
-                ref={virtualizer.measureElement}
+                key={story?.id ?? `loading-${place}`}
                 data-index={item.index}
                 className="tray-slot"
                 style={{
@@ -122,7 +127,7 @@ export function StoryTray(props: {
                         type="button"
                         className="quiet-button"
                         aria-label={t('board.assignStory', { headline: story.headline })}
-                        onClick={() => assign(story.id, page)}
+                        onClick={() => assign(story.id, place, page)}
                       >
                         {t('board.assign')}
                       </button>
