@@ -13,6 +13,7 @@
 
 import type { PartNeed } from './estimate';
 import type { ModuleSpec, Priority, StoryKind } from './types';
+import { justifiedLines, justifyIn } from './vertical-justify';
 
 export interface LayoutItem {
   need: PartNeed;
@@ -89,16 +90,13 @@ export function maxWidth(item: LayoutItem): number {
 }
 
 /**
- * Vertical justification of a part in a module `lines` deep (foot excluded), in grid lines:
- * positive, what a spanning photo grows by (cropped taller) and then the headline's air
- * takes where the module is deeper than the text; negative, what the photo gives back
- * (cropped wider) where it is shallower. The text then flows in `lines - adjust`.
+ * Vertical justification of a part in a module `lines` deep (foot excluded), in grid lines
+ * (vertical-justify.ts): positive where the module is deeper than the text (a spanning
+ * photo cropped taller, the headline's air), negative where it is shallower (the photo
+ * cropped wider, the headline stack set tight). The text then flows in `lines - adjust`.
  */
 export function verticalAdjust(need: PartNeed, w: number, lines: number): number {
-  const spare = lines - need.rows(w);
-  if (spare > 0) return Math.min(need.grow(w) + need.headAir, spare);
-  if (spare < 0) return -Math.min(need.shrink(w), -spare);
-  return 0;
+  return justifiedLines(need, w, justifyIn(need, w, lines));
 }
 
 /** Cost of one story in a w x h module (grid lines and columns); `bottom`: no foot. */
@@ -284,7 +282,7 @@ function searchRun(
         // What the top wants (a line less or more), or leaving the rest what it wants.
         const grow = single ? item(i).need.grow(w) + item(i).need.headAir : 0;
         const ts = [want, want - 1, want + 1, rest, rest - 1, rest + 1];
-        const shrink = single ? item(i).need.shrink(w) : 0;
+        const shrink = single ? item(i).need.shrink(w) + item(i).need.tighten(w) : 0;
         if (grow > 1) ts.push(want + Math.ceil(grow / 2), want + grow);
         if (shrink > 1) ts.push(want - Math.ceil(shrink / 2), want - shrink);
         for (let at = 0; at < ts.length; at++) {
