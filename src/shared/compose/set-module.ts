@@ -94,8 +94,9 @@ export function moduleSetter(ctx: ModuleContext): ModuleSetter {
         break;
       }
     }
-    // Fill: a module still deeper than its text gives its headline more lines.
-    if (!r.continuation && r.jumpTo === undefined && r.kind !== 'brief') {
+    // Fill: a module still deeper than its text gives its headline more lines (a brief too,
+    // up to its own largest size: the last brief of a stack takes what the stack leaves).
+    if (!r.continuation && r.jumpTo === undefined) {
       flowed = fillByHeadline(used.story, flowed, m.cols, (s) => part(s, used.settings)).flowed;
     }
     return flowed;
