@@ -35,6 +35,8 @@ export interface LayoutResult {
 const OVER_STORY = 1_000_000;
 /** A layout costing this or more leaves text overset. */
 export const OVERSET_COST = OVER_STORY;
+/** An arrangement leaving at most this share of its area empty (and nothing overset) is kept. */
+export const GOOD_EMPTY = 0.03;
 export const OVER_RANK: Record<Priority, number> = {
   lead: 300_000,
   normal: 200_000,
@@ -144,8 +146,13 @@ export function autoLayout(
 ): LayoutResult | null {
   const n = items.length;
   if (n === 0) return { modules: [], cost: 0 };
-  // Two columns at least for the lead and normal stories; one only if nothing fits so.
-  const whole = search(items, area, false, meter) ?? search(items, area, true, meter);
+  // Two columns at least for the lead and normal stories; one where nothing fits so, or
+  // where two leave text overset or the area more than GOOD_EMPTY empty (a news story of
+  // one column beside a commentary rather than a brief's column half empty).
+  const wide = search(items, area, false, meter);
+  const good = GOOD_EMPTY * area.cols * area.lines;
+  const narrow = !wide || wide.cost > good ? search(items, area, true, meter) : null;
+  const whole = narrow && (!wide || narrow.cost < wide.cost) ? narrow : wide;
   // Empty legs and no overset: too little copy for the area; maybe better at its own size.
   if (whole && (whole.cost < EMPTY_LEG || whole.cost >= OVERSET_COST)) return whole;
   // Only where the stories fit: too much copy is the caller's to settle (a story left for
