@@ -14,9 +14,6 @@ import {
   type LayoutResult,
   type SearchMeter,
 } from './auto-layout';
-
-export { GOOD_EMPTY };
-
 import type { ModuleSpec } from './types';
 
 /** Sub-areas solved over all orders at most (about 70 ms of search on one core). */

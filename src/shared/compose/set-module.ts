@@ -1,8 +1,8 @@
 // One story part set in its module as the page prints it: flowed by the engine, then
 // justified vertically (a spanning photo cropped taller or wider, the headline given air
-// or set tight) and filled (a headline of more lines). Kept per story and module, so auto-layout can set
-// several candidate arrangements and choose by the composed result at the cost of the
-// modules they do not share.
+// or set tight) and filled (a headline of more lines). Kept per story and module, so
+// auto-layout can set several candidate arrangements and choose by the composed result at
+// the cost of the modules they do not share.
 
 import type { FontSet, Story, TypesetSession, TypesetSettings } from '../typeset';
 import { type PartNeed, tightSettings } from './estimate';
