@@ -59,7 +59,8 @@ export interface PartNeed {
   headAir: number;
   /**
    * Grid lines the headline stack gives back set tight (TIGHT_LEADING: each part in fewer
-   * whole grid lines), where the text needs them; 0 for a continuation.
+   * whole grid lines), where the text needs them; 0 for a continuation or a headline the
+   * editor sized.
    */
   tighten(cols: number): number;
 }
@@ -155,7 +156,9 @@ export function estimateNeed(
     let n = tight.get(cols);
     if (n !== undefined) return n;
     n = 0;
-    if (token === null && story.headline) {
+    // A headline the editor sized or gave lines keeps its stack as set.
+    const { size, lines } = headlineControlOf(story);
+    if (token === null && story.headline && size === undefined && lines === undefined) {
       const width = spanWidth(grid, cols);
       const s = tightSettings(settingsAt(cols));
       n = headRows(cols) - headlineStackRows(story.headline, width, s, fonts, session);
