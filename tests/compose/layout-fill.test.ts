@@ -104,6 +104,9 @@ describe('fill', () => {
     // brief's column half empty: 6.35 % and 4.98 %.
     [9, 0.9],
     [37, 0.85],
+    // Overset until a news story could take one column, then 3.44 % empty until a one-line
+    // headline could grow to fill its line.
+    [15, 0.9],
   ];
   it('fits generated pages at most 3 % empty, modules by the page rules', () => {
     for (const [seed, share] of SWEPT) {
