@@ -148,11 +148,15 @@ export function autoLayout(
   if (n === 0) return { modules: [], cost: 0 };
   // Two columns at least for the lead and normal stories; one where nothing fits so, or
   // where two leave text overset or the area more than GOOD_EMPTY empty (a news story of
-  // one column beside a commentary rather than a brief's column half empty).
+  // one column beside a commentary rather than a brief's column half empty). One column
+  // wins over two only where it leaves nothing overset: a page that needs a jump anyway
+  // keeps its stories two columns wide, rather than one squeezed to a column whose overset
+  // then looks the longest (and is proposed to jump) or a jumping story given a single leg.
   const wide = search(items, area, false, meter);
   const good = GOOD_EMPTY * area.cols * area.lines;
   const narrow = !wide || wide.cost > good ? search(items, area, true, meter) : null;
-  const whole = narrow && (!wide || narrow.cost < wide.cost) ? narrow : wide;
+  const whole =
+    narrow && (!wide || (narrow.cost < OVERSET_COST && narrow.cost < wide.cost)) ? narrow : wide;
   // Empty legs and no overset: too little copy for the area; maybe better at its own size.
   if (whole && (whole.cost < EMPTY_LEG || whole.cost >= OVERSET_COST)) return whole;
   // Only where the stories fit: too much copy is the caller's to settle (a story left for
