@@ -96,6 +96,17 @@ describe('fill', () => {
     [9, 0.85],
     [11, 0.85],
     [15, 0.85],
+    // Over 3 % empty until a headline stack could be set tight (a line or two fewer):
+    // 4.07 % and 9.45 %.
+    [18, 0.9],
+    [35, 0.85],
+    // Over 3 % empty until a news story could take one column where two-column ones left a
+    // brief's column half empty: 6.35 % and 4.98 %.
+    [9, 0.9],
+    [37, 0.85],
+    // Overset until a news story could take one column, then 3.44 % empty until a one-line
+    // headline could grow to fill its line.
+    [15, 0.9],
   ];
   it('fits generated pages at most 3 % empty, modules by the page rules', () => {
     for (const [seed, share] of SWEPT) {

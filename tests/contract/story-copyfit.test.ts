@@ -38,7 +38,10 @@ describe.each(TRANSPORTS)('story.copyfit and story.setTarget over %s', (_label, 
     );
     const saved = await room.ok('story.copyfit', { id: lead }, room.editor);
     expect(saved.placed).toEqual({ date: DAY, page: 1, jumpTo: null, ...(await board(lead)) });
-    expect(saved.placed).toMatchObject({ linesOver: 71, charsOver: 726, linesUnder: 0 });
+    // 63 lines over (71 before headline stacks could be set tight): the stack set tight
+    // gives back the grid line the photo needed to set in the third leg, so the overset is
+    // the same 726 characters of text without the photo's 8 lines (it is on the page now).
+    expect(saved.placed).toMatchObject({ linesOver: 63, charsOver: 726, linesUnder: 0 });
 
     // Half the paragraphs cut in the editor, not saved: copyfit writes nothing.
     const story = await room.ok('story.get', { id: lead }, room.chief);
@@ -49,7 +52,7 @@ describe.each(TRANSPORTS)('story.copyfit and story.setTarget over %s', (_label, 
     const before = room.counts();
     const unsaved = await room.ok('story.copyfit', { id: lead, document: cut }, room.editor);
     expect(room.counts()).toEqual(before);
-    expect(unsaved.placed?.linesOver).toBeLessThan(71);
+    expect(unsaved.placed?.linesOver).toBeLessThan(63);
     // Saved, the board sets the same text to the same figures.
     await room.ok(
       'story.save',

@@ -13,6 +13,7 @@
 
 import type { PartNeed } from './estimate';
 import type { ModuleSpec, Priority, StoryKind } from './types';
+import { justifiedLines, justifyIn } from './vertical-justify';
 
 export interface LayoutItem {
   need: PartNeed;
@@ -34,6 +35,8 @@ export interface LayoutResult {
 const OVER_STORY = 1_000_000;
 /** A layout costing this or more leaves text overset. */
 export const OVERSET_COST = OVER_STORY;
+/** An arrangement leaving at most this share of its area empty (and nothing overset) is kept. */
+export const GOOD_EMPTY = 0.03;
 export const OVER_RANK: Record<Priority, number> = {
   lead: 300_000,
   normal: 200_000,
@@ -89,16 +92,13 @@ export function maxWidth(item: LayoutItem): number {
 }
 
 /**
- * Vertical justification of a part in a module `lines` deep (foot excluded), in grid lines:
- * positive, what a spanning photo grows by (cropped taller) and then the headline's air
- * takes where the module is deeper than the text; negative, what the photo gives back
- * (cropped wider) where it is shallower. The text then flows in `lines - adjust`.
+ * Vertical justification of a part in a module `lines` deep (foot excluded), in grid lines
+ * (vertical-justify.ts): positive where the module is deeper than the text (a spanning
+ * photo cropped taller, the headline's air), negative where it is shallower (the photo
+ * cropped wider, the headline stack set tight). The text then flows in `lines - adjust`.
  */
 export function verticalAdjust(need: PartNeed, w: number, lines: number): number {
-  const spare = lines - need.rows(w);
-  if (spare > 0) return Math.min(need.grow(w) + need.headAir, spare);
-  if (spare < 0) return -Math.min(need.shrink(w), -spare);
-  return 0;
+  return justifiedLines(need, w, justifyIn(need, w, lines));
 }
 
 /** Cost of one story in a w x h module (grid lines and columns); `bottom`: no foot. */
@@ -146,8 +146,17 @@ export function autoLayout(
 ): LayoutResult | null {
   const n = items.length;
   if (n === 0) return { modules: [], cost: 0 };
-  // Two columns at least for the lead and normal stories; one only if nothing fits so.
-  const whole = search(items, area, false, meter) ?? search(items, area, true, meter);
+  // Two columns at least for the lead and normal stories; one where nothing fits so, or
+  // where two leave text overset or the area more than GOOD_EMPTY empty (a news story of
+  // one column beside a commentary rather than a brief's column half empty). One column
+  // wins over two only where it leaves nothing overset: a page that needs a jump anyway
+  // keeps its stories two columns wide, rather than one squeezed to a column whose overset
+  // then looks the longest (and is proposed to jump) or a jumping story given a single leg.
+  const wide = search(items, area, false, meter);
+  const good = GOOD_EMPTY * area.cols * area.lines;
+  const narrow = !wide || wide.cost > good ? search(items, area, true, meter) : null;
+  const whole =
+    narrow && (!wide || (narrow.cost < OVERSET_COST && narrow.cost < wide.cost)) ? narrow : wide;
   // Empty legs and no overset: too little copy for the area; maybe better at its own size.
   if (whole && (whole.cost < EMPTY_LEG || whole.cost >= OVERSET_COST)) return whole;
   // Only where the stories fit: too much copy is the caller's to settle (a story left for
@@ -284,7 +293,7 @@ function searchRun(
         // What the top wants (a line less or more), or leaving the rest what it wants.
         const grow = single ? item(i).need.grow(w) + item(i).need.headAir : 0;
         const ts = [want, want - 1, want + 1, rest, rest - 1, rest + 1];
-        const shrink = single ? item(i).need.shrink(w) : 0;
+        const shrink = single ? item(i).need.shrink(w) + item(i).need.tighten(w) : 0;
         if (grow > 1) ts.push(want + Math.ceil(grow / 2), want + grow);
         if (shrink > 1) ts.push(want - Math.ceil(shrink / 2), want - shrink);
         for (let at = 0; at < ts.length; at++) {

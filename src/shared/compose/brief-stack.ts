@@ -68,5 +68,6 @@ export function stackNeed(needs: PartNeed[]): PartNeed {
     shrink: () => 0,
     spanPhotoRows: () => 0,
     headAir: needs.reduce((n, need) => n + need.headAir, 0),
+    tighten: () => 0,
   };
 }

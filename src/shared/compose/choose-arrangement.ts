@@ -5,8 +5,7 @@
 // candidate is set (set-module.ts keeps the modules they share) and the one with the
 // fewest stories overset, then overset lines, then empty grid cells is kept.
 
-import { OVER_RANK, OVER_WEIGHT, OVERSET_COST } from './auto-layout';
-import { GOOD_EMPTY } from './layout-orders';
+import { GOOD_EMPTY, OVER_RANK, OVER_WEIGHT, OVERSET_COST } from './auto-layout';
 import type { ModuleSetter, ModuleStory } from './set-module';
 import type { ModuleSpec } from './types';
 

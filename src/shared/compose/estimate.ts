@@ -57,6 +57,12 @@ export interface PartNeed {
   spanPhotoRows(cols: number): number;
   /** Grid lines of air the headline may take below it beyond the usual gap (0 for a continuation). */
   headAir: number;
+  /**
+   * Grid lines the headline stack gives back set tight (TIGHT_LEADING: each part in fewer
+   * whole grid lines), where the text needs them; 0 for a continuation or a headline the
+   * editor sized.
+   */
+  tighten(cols: number): number;
 }
 
 export function estimateNeed(
@@ -145,6 +151,23 @@ export function estimateNeed(
     return f;
   };
 
+  const tight = new Map<number, number>();
+  const tighten = (cols: number): number => {
+    let n = tight.get(cols);
+    if (n !== undefined) return n;
+    n = 0;
+    // A headline the editor sized or gave lines keeps its stack as set.
+    const { size, lines } = headlineControlOf(story);
+    if (token === null && story.headline && size === undefined && lines === undefined) {
+      const width = spanWidth(grid, cols);
+      const s = tightSettings(settingsAt(cols));
+      n = headRows(cols) - headlineStackRows(story.headline, width, s, fonts, session);
+      n -= s.headlineGapLines;
+    }
+    tight.set(cols, Math.max(0, n));
+    return Math.max(0, n);
+  };
+
   const least = new Map<number, number>();
   const rows = (cols: number): number => {
     let n = least.get(cols);
@@ -180,7 +203,16 @@ export function estimateNeed(
     shrink,
     spanPhotoRows,
     headAir,
+    tighten,
   };
+}
+
+/** Leading of a headline stack's parts set tight (the usual is 1.25 times their size). */
+export const TIGHT_LEADING = 1.05;
+
+/** The settings of a headline stack set tight, where the text needs its lines. */
+export function tightSettings(s: TypesetSettings): TypesetSettings {
+  return { ...s, headlineLeadingRatio: Math.min(s.headlineLeadingRatio, TIGHT_LEADING) };
 }
 
 /** A spanning photo may be cropped up to this share taller than the image's own shape. */

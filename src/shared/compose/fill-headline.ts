@@ -1,6 +1,7 @@
 // Fill (issue 12, point 2): a module still deeper than its story after vertical
-// justification gives the headline more lines at a larger size, a line of headline
-// taking a line of every leg, as long as nothing goes overset. Layout's own headline only:
+// justification gives the headline a larger size, in as many lines (a grid line more for a
+// short headline well under its largest size) or more, a line of headline taking a line
+// of every leg, as long as nothing goes overset. Layout's own headline only:
 // a headline the editor sized or gave lines keeps them.
 
 import type { Story } from '../typeset';
@@ -11,8 +12,8 @@ import type { ControlledStory } from './module-controls';
 const MOST_LINES = 3;
 
 /**
- * The better of `flowed` and the part set again with its headline in up to MOST_LINES
- * lines: fewer empty lines and nothing overset.
+ * The better of `flowed` and the part set again with its headline filling as many lines
+ * as now, or up to MOST_LINES: fewer empty lines and nothing overset.
  */
 export function fillByHeadline(
   story: Story,
@@ -27,7 +28,7 @@ export function fillByHeadline(
   }
   const now = m.frame.lines.filter((l) => l.kind === 'headline').length;
   let best = { story, flowed };
-  for (let lines = Math.max(2, now + 1); lines <= MOST_LINES; lines++) {
+  for (let lines = Math.max(1, now); lines <= MOST_LINES; lines++) {
     const s: ControlledStory = { ...story, headlineControl: { lines } };
     const tried = part(s);
     const t = tried.module;

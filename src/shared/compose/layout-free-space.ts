@@ -3,12 +3,18 @@
 // search over candidate orders (layout-orders.ts), briefs stacked or one by one, and each
 // choice made on the arrangement as set (choose-arrangement.ts).
 
-import { autoLayout, type LayoutItem, type LayoutResult, OVERSET_COST } from './auto-layout';
+import {
+  autoLayout,
+  GOOD_EMPTY,
+  type LayoutItem,
+  type LayoutResult,
+  OVERSET_COST,
+} from './auto-layout';
 import { stackNeed, stackShares } from './brief-stack';
 import { chooseArrangement, composedCost } from './choose-arrangement';
 import type { PartNeed } from './estimate';
 import { freeRects } from './free-rect';
-import { GOOD_EMPTY, layoutCandidates } from './layout-orders';
+import { layoutCandidates } from './layout-orders';
 import type { ModuleSetter, ModuleStory } from './set-module';
 import type { ModuleSpec, Priority, StoryKind } from './types';
 

@@ -7,11 +7,15 @@
 // few layouts costing least (overset first, then empty lines) are kept for the caller to
 // set and choose from by the composed result (choose-arrangement.ts).
 
-import { autoLayout, type LayoutItem, type LayoutResult, type SearchMeter } from './auto-layout';
+import {
+  autoLayout,
+  GOOD_EMPTY,
+  type LayoutItem,
+  type LayoutResult,
+  type SearchMeter,
+} from './auto-layout';
 import type { ModuleSpec } from './types';
 
-/** An arrangement leaving at most this share of its area empty (and nothing overset) is kept. */
-export const GOOD_EMPTY = 0.03;
 /** Sub-areas solved over all orders at most (about 70 ms of search on one core). */
 const WORK_BUDGET = 60_000;
 

@@ -1,12 +1,11 @@
 // One story part set in its module as the page prints it: flowed by the engine, then
-// justified vertically (a spanning photo cropped taller or wider, the headline given air)
-// and filled (a headline of more lines). Kept per story and module, so auto-layout can set
-// several candidate arrangements and choose by the composed result at the cost of the
-// modules they do not share.
+// justified vertically (a spanning photo cropped taller or wider, the headline given air
+// or set tight) and filled (a headline of more lines). Kept per story and module, so
+// auto-layout can set several candidate arrangements and choose by the composed result at
+// the cost of the modules they do not share.
 
 import type { FontSet, Story, TypesetSession, TypesetSettings } from '../typeset';
-import { verticalAdjust } from './auto-layout';
-import type { PartNeed } from './estimate';
+import { type PartNeed, tightSettings } from './estimate';
 import { fillByHeadline } from './fill-headline';
 import {
   type CroppedPhoto,
@@ -18,6 +17,7 @@ import {
 import type { BodyGrid } from './geometry';
 import { leadPhotoAcross } from './resolve-story';
 import type { ModuleSpec, StoryKind } from './types';
+import { justifyBy, justifyTarget } from './vertical-justify';
 
 export interface ModuleStory extends Omit<PartInput, 'module'> {
   kind: StoryKind;
@@ -71,21 +71,22 @@ export function moduleSetter(ctx: ModuleContext): ModuleSetter {
       );
     let flowed = part(story, settings);
     let used = { story, settings };
-    // Vertical justification: the photo cropped taller or wider, the headline given air.
+    // Vertical justification (vertical-justify.ts): the photo cropped taller or wider, the
+    // headline given air or set tight.
     if (!r.continuation && r.jumpTo === undefined) {
       const need = ctx.needOf(r);
-      const full = verticalAdjust(need, m.cols, m.lines - footRows);
+      const full = justifyTarget(need, m.cols, m.lines - footRows);
       const step = full > 0 ? -1 : 1;
       for (
         let d = full;
         d !== 0 && (flowed.module.linesOver > 0 || flowed.module.linesUnder > 0);
         d += step
       ) {
-        const photo = d > 0 ? Math.min(d, need.grow(m.cols)) : d;
-        const air = d - photo;
+        const { photo, air, tight } = justifyBy(need, m.cols, d);
         const s =
           photo === 0 ? story : cropped(story, grid, m.cols, need.spanPhotoRows(m.cols) + photo);
-        const set = { ...settings, headlineGapLines: settings.headlineGapLines + air };
+        const gap = { ...settings, headlineGapLines: settings.headlineGapLines + air };
+        const set = tight ? tightSettings(gap) : gap;
         const tried = part(s, set);
         if (tried.module.linesOver > flowed.module.linesOver) continue;
         flowed = tried;
@@ -93,8 +94,9 @@ export function moduleSetter(ctx: ModuleContext): ModuleSetter {
         break;
       }
     }
-    // Fill: a module still deeper than its text gives its headline more lines.
-    if (!r.continuation && r.jumpTo === undefined && r.kind !== 'brief') {
+    // Fill: a module still deeper than its text gives its headline more lines (a brief too,
+    // up to its own largest size: the last brief of a stack takes what the stack leaves).
+    if (!r.continuation && r.jumpTo === undefined) {
       flowed = fillByHeadline(used.story, flowed, m.cols, (s) => part(s, used.settings)).flowed;
     }
     return flowed;
