@@ -70,15 +70,17 @@ const settingsChunk = new ScreenChunk(() => settings().then((m) => m.SettingsScr
 const profilesChunk = new ScreenChunk(() => profiles().then((m) => m.ProfilesScreen));
 const auditChunk = new ScreenChunk(() => audit().then((m) => m.AuditScreen));
 const backupsChunk = new ScreenChunk(() => backups().then((m) => m.BackupsScreen));
-/** What the idle preload fetches. */
-const CHUNKS: { fetch(): Promise<unknown> }[] = [
-  storyChunk,
-  boardChunk,
-  issueChunk,
-  settingsChunk,
-  profilesChunk,
-  auditChunk,
-  backupsChunk,
+/**
+ * What the preload fetches, in steps: the story's and the board's chunks first (where an
+ * editor goes next; they bring the serif faces with them), then the admin screens one each.
+ */
+const PRELOAD_STEPS: { fetch(): Promise<unknown> }[][] = [
+  [storyChunk, boardChunk],
+  [issueChunk],
+  [settingsChunk],
+  [profilesChunk],
+  [auditChunk],
+  [backupsChunk],
 ];
 
 export const StoryScreen = (props: PropsOf<typeof StoryScreenType>) => (
@@ -106,19 +108,18 @@ export const BackupsScreen = (props: PropsOf<typeof BackupsScreenType>) => (
 let preloaded = false;
 
 /**
- * Fetches every screen's chunk, once, one at a time: each when the screen's data is in and
- * the browser idle. All at once, their compiling ran as one block of main-thread work that
- * an editor's first filter or click waited behind; one by one, a click waits for one at most.
+ * Fetches every screen's chunk, once, in the steps above: each when the screen's data is in
+ * and the browser idle. All at once, their compiling ran as one block of main-thread work
+ * that an editor's first filter or click waited behind; in steps, a click waits for one.
  */
 export function preloadScreens(client: QueryClient): void {
   if (preloaded) return;
   preloaded = true;
-  // The story's and the board's chunks come first and bring the serif faces with them.
   const next = (index: number) => {
-    const chunk = CHUNKS[index];
-    if (!chunk) return;
+    const step = PRELOAD_STEPS[index];
+    if (!step) return;
     whenSettled(client, () => {
-      void chunk.fetch().finally(() => next(index + 1));
+      void Promise.allSettled(step.map((chunk) => chunk.fetch())).then(() => next(index + 1));
     });
   };
   next(0);
