@@ -85,13 +85,25 @@ export function where(query: StoryPageQuery): { sql: string; params: (string | n
 
 type PageRow = StoryRow & { lock_holder: string | null; page: number | null };
 
+/**
+ * A list's stories and what its order needs, for the id queries: the WITH clause (only a
+ * sort by page joins the placements) and the FROM … WHERE of the filter.
+ */
+function listSource(sort: StorySort, filterSql: string): { prefix: string; from: string } {
+  const byPage = sort === 'page';
+  return {
+    prefix: byPage ? `WITH ${LATEST_PAGE}` : '',
+    from: `FROM stories JOIN profiles ON profiles.id = stories.author_id
+      ${byPage ? 'LEFT JOIN latest_page ON latest_page.story_id = stories.id' : ''}
+      ${filterSql}`,
+  };
+}
+
 /** The ids of one page of a story list, in order (parameters: the filter's, limit, offset). */
 export function deskIdsSql(query: Pick<StoryPageQuery, 'sort' | 'descending'>, filterSql: string) {
-  const byPage = query.sort === 'page';
-  return `${byPage ? `WITH ${LATEST_PAGE}` : ''} SELECT stories.id
-    FROM stories JOIN profiles ON profiles.id = stories.author_id
-    ${byPage ? 'LEFT JOIN latest_page ON latest_page.story_id = stories.id' : ''}
-    ${filterSql} ORDER BY ${orderBy(query.sort, query.descending)} LIMIT ? OFFSET ?`;
+  const { prefix, from } = listSource(query.sort, filterSql);
+  return `${prefix} SELECT stories.id ${from}
+    ORDER BY ${orderBy(query.sort, query.descending)} LIMIT ? OFFSET ?`;
 }
 
 /**
@@ -127,14 +139,12 @@ export function createStoryPages(db: Db) {
 
   /** Where a story stands in the list (0 first), or null when it is not in it. */
   const position = (query: StoryPageQuery, filter: ReturnType<typeof where>, id: number) => {
-    const byPage = query.sort === 'page';
+    const { prefix, from } = listSource(query.sort, filter.sql);
     const found = db
       .prepare<(string | number)[], { at: number }>(
-        `${byPage ? `WITH ${LATEST_PAGE}` : ''} SELECT at FROM (SELECT stories.id AS id,
+        `${prefix} SELECT at FROM (SELECT stories.id AS id,
           ROW_NUMBER() OVER (ORDER BY ${orderBy(query.sort, query.descending)}) - 1 AS at
-          FROM stories JOIN profiles ON profiles.id = stories.author_id
-          ${byPage ? 'LEFT JOIN latest_page ON latest_page.story_id = stories.id' : ''}
-          ${filter.sql}) WHERE id = ?`,
+          ${from}) WHERE id = ?`,
       )
       .get(...filter.params, id);
     return found ? found.at : null;
