@@ -1,5 +1,6 @@
 import { startTransition } from 'react';
 import type { Node, Selection } from 'slate';
+import { whenIdle } from '../lib/when-idle';
 
 /** Chunks of the body (BODY_CHUNK blocks each) rendered with the first paint. */
 export const FIRST_CHUNKS = 2;
@@ -108,35 +109,35 @@ export class ChunkMounter {
     const near = new Set(entries.filter((e) => e.isIntersecting).map((e) => e.target));
     if (near.size === 0) return;
     for (const [key, chunk] of this.waiting) {
-      if (!chunk.element || !near.has(chunk.element)) continue;
-      this.waiting.delete(key);
-      this.observer?.unobserve(chunk.element);
-      chunk.show();
+      if (chunk.element && near.has(chunk.element)) this.mount(key, chunk);
     }
+  }
+
+  /** Shows one waiting chunk and forgets it. */
+  private mount(key: object, chunk: Waiting): void {
+    this.waiting.delete(key);
+    if (chunk.element) this.observer?.unobserve(chunk.element);
+    chunk.show();
   }
 
   private scheduleIdle(): void {
     if (!this.pending) return;
-    const next = () => {
-      this.cancelIdle = null;
-      // A transition: React yields to typing while these render.
-      startTransition(() => {
-        let left = CHUNKS_PER_IDLE;
-        for (const [key, chunk] of this.waiting) {
-          if (left-- === 0) break;
-          this.waiting.delete(key);
-          if (chunk.element) this.observer?.unobserve(chunk.element);
-          chunk.show();
-        }
-      });
-      this.scheduleIdle();
-    };
-    if (window.requestIdleCallback) {
-      const handle = window.requestIdleCallback(next, { timeout: 500 });
-      this.cancelIdle = () => window.cancelIdleCallback(handle);
-    } else {
-      const timer = window.setTimeout(next, 16);
-      this.cancelIdle = () => window.clearTimeout(timer);
-    }
+    // A chunk within half a second even when the browser is never idle; soon where it has
+    // no idle callback at all.
+    this.cancelIdle = whenIdle(
+      () => {
+        this.cancelIdle = null;
+        // A transition: React yields to typing while these render.
+        startTransition(() => {
+          let left = CHUNKS_PER_IDLE;
+          for (const [key, chunk] of this.waiting) {
+            if (left-- === 0) break;
+            this.mount(key, chunk);
+          }
+        });
+        this.scheduleIdle();
+      },
+      { timeout: 500, fallbackMs: 16 },
+    );
   }
 }
