@@ -71,6 +71,17 @@ export function startAppHost(dbPath: string): Promise<RunningHost> {
   return startHost({ dbPath, staticDir: rendererDir(), port: 0, host: '127.0.0.1' });
 }
 
+/** A fresh database seeded with one profile, served: the host and that profile's id. */
+export async function startHostWith(profile: {
+  name: string;
+  role: Role;
+}): Promise<{ host: RunningHost; profileId: number }> {
+  const dbPath = join(tempDir(), 'newsdesk.db');
+  const profiles = await seedDatabase(dbPath, [profile]);
+  const profileId = profiles.find((p) => p.name === profile.name)?.id ?? 0;
+  return { host: await startAppHost(dbPath), profileId };
+}
+
 /**
  * Signs a page in through the sign-in screen as `name` (TEST_PASSWORD unless given) and
  * waits for the desk. The page must be on the host's URL.

@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHost } from '../../src/main/host/http-host';
 import { ROW_HEIGHT } from '../../src/renderer/src/desk/row-height';
 import type { DeskRow } from '../../src/shared/contract/wire/story';
-import { rendererDir, seedDatabase, startAppHost, tempDir } from './app-host';
+import { startHostWith } from './app-host';
 import { launchChromium } from './chromium';
 
 /**
@@ -23,11 +22,7 @@ describe('desk: rows of one height, scrolled to by their place', () => {
   let editorId = 0;
 
   beforeAll(async () => {
-    rendererDir();
-    const dbPath = join(tempDir(), 'newsdesk.db');
-    const profiles = await seedDatabase(dbPath, [{ name: EDITOR, role: 'editor' }]);
-    editorId = profiles.find((p) => p.name === EDITOR)?.id ?? 0;
-    host = await startAppHost(dbPath);
+    ({ host, profileId: editorId } = await startHostWith({ name: EDITOR, role: 'editor' }));
     for (let n = 0; n < STORIES; n++) {
       const headline =
         n % 3 === 0

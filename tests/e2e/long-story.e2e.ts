@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHost } from '../../src/main/host/http-host';
 import type { Story } from '../../src/shared/model/story';
 import type { BodyBlock } from '../../src/shared/story/elements';
-import { rendererDir, seedDatabase, startAppHost, tempDir } from './app-host';
+import { startHostWith } from './app-host';
 import { launchChromium } from './chromium';
 
 /**
@@ -66,11 +65,7 @@ describe('editor: a long story opens with its first chunks and reaches the rest'
       .toMatch(/^已保存 \d\d:\d\d:\d\d（第2稿）$/);
 
   beforeAll(async () => {
-    rendererDir();
-    const dbPath = join(tempDir(), 'newsdesk.db');
-    const profiles = await seedDatabase(dbPath, [{ name: REPORTER, role: 'reporter' }]);
-    reporterId = profiles.find((p) => p.name === REPORTER)?.id ?? 0;
-    host = await startAppHost(dbPath);
+    ({ host, profileId: reporterId } = await startHostWith({ name: REPORTER, role: 'reporter' }));
     browser = await launchChromium();
   });
 

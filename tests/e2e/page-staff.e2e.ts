@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHost } from '../../src/main/host/http-host';
 import { todayDeskDate } from '../../src/renderer/src/lib/dates';
 import type { Issue } from '../../src/shared/model/issue';
-import { rendererDir, seedDatabase, startAppHost, tempDir } from './app-host';
+import { startHostWith } from './app-host';
 import { launchChromium } from './chromium';
 
 /**
@@ -22,11 +21,7 @@ describe('page staff fields typed at full speed', () => {
   let editorId = 0;
 
   beforeAll(async () => {
-    rendererDir();
-    const dbPath = join(tempDir(), 'newsdesk.db');
-    const profiles = await seedDatabase(dbPath, [{ name: EDITOR, role: 'editor' }]);
-    editorId = profiles.find((p) => p.name === EDITOR)?.id ?? 0;
-    host = await startAppHost(dbPath);
+    ({ host, profileId: editorId } = await startHostWith({ name: EDITOR, role: 'editor' }));
     const created = await host.desk.call('issue.create', { date: DAY }, { actorId: editorId });
     if (!created.ok) throw new Error(created.error.message);
     browser = await launchChromium();
