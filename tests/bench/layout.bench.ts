@@ -108,7 +108,13 @@ async function main() {
         controls: i % 2 === 0 ? { headlineSize: 36, frame: 'box' } : {},
       }),
     );
-    figures.auto = await times(RUNS, () => chief('layout.auto', { date: DATE, page: 1 }));
+    // Each run lays out page 1 just changed (the spare story placed there, then on page 3
+    // again): the desk keeps each page's last composition, and a repeat would be a lookup.
+    figures.auto = await times(
+      RUNS,
+      () => chief('layout.auto', { date: DATE, page: 1 }),
+      (i) => chief('placement.assign', { storyId: spare, date: DATE, page: i % 2 === 0 ? 1 : 3 }),
+    );
     // Two built-in front pages in turn, so each apply lays the page out anew.
     figures.template = await times(RUNS, (i) =>
       chief('template.apply', {

@@ -13,14 +13,21 @@ export interface Timing {
   p95: number;
 }
 
-/** Runs `action` once to warm up, then `runs` times: the median and p95 of those, in ms. */
+/**
+ * Runs `action` once to warm up, then `runs` times: the median and p95 of those, in ms.
+ * `before` (untimed) runs ahead of each: a change that makes the action's work new, where
+ * the desk would otherwise answer a repeat from what it kept.
+ */
 export async function times(
   runs: number,
   action: (i: number) => Promise<unknown> | unknown,
+  before?: (i: number) => Promise<unknown> | unknown,
 ): Promise<Timing> {
+  await before?.(-1);
   await action(-1);
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await before?.(i);
     const t = performance.now();
     await action(i);
     out.push(performance.now() - t);

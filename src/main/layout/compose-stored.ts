@@ -4,7 +4,9 @@
 
 import {
   type ComposedIssue,
+  type ComposedPage,
   composeIssue,
+  type PageReuse,
   type PlacedStoryInput,
   storyKind,
 } from '../../shared/compose';
@@ -17,7 +19,13 @@ import type { SavedModules } from '../store/repos/placed-modules';
 import type { Store } from '../store/store';
 import { layoutFonts } from './fonts';
 import { pageGeometry, paperFurniture, typesetSettings } from './paper-furniture';
-import { type CachedStory, cachedStory, layoutCache, layoutSession } from './story-cache';
+import {
+  type CachedStory,
+  cachedStory,
+  type LayoutCache,
+  layoutCache,
+  layoutSession,
+} from './story-cache';
 
 export interface StoredLayout {
   summary: IssueSummary;
@@ -70,6 +78,21 @@ export function composeStored(
     cache.composed.set(summary.id, { signature, value: known });
     return { ...base, composed: known };
   }
+  const reuse = pageReuse(cache, summary.id, (number) => {
+    const page = pages.find((p) => p.number === number);
+    const own = placements.filter((p) => p.page === number);
+    // A continuation arriving here comes from an earlier page's composition: never reused.
+    if (placements.some((p) => p.jumpTo === number)) return null;
+    return JSON.stringify([
+      summary,
+      settings,
+      paper,
+      page,
+      own.map((p) => [p.storyId, p.priority, p.jumpTo, p.status]),
+      own.map((p) => [saved.get(p.storyId) ?? null, controls.get(p.storyId) ?? null]),
+      own.map((p) => versions.get(p.storyId) ?? null),
+    ]);
+  });
   const composed = composeIssue(
     {
       geometry: pageGeometry(paper, settings),
@@ -81,10 +104,35 @@ export function composeStored(
       })),
     },
     layoutFonts(),
-    { session: layoutSession(store, settings) },
+    { session: layoutSession(store, settings), reuse },
   );
   cache.composed.set(summary.id, { signature, value: composed });
   return { ...base, composed };
+}
+
+/**
+ * Pages whose input (its own stories' versions, modules and controls, the page, the
+ * settings) is as when last composed are taken as they were: auto-layout of page 1, or
+ * a story placed there, composes page 1 and not the issue's other pages again.
+ */
+function pageReuse(
+  cache: LayoutCache,
+  issueId: number,
+  signatureOf: (page: number) => string | null,
+): PageReuse {
+  return {
+    get: (page) => {
+      const hit = cache.pages.get(`${issueId}:${page}`);
+      const signature = signatureOf(page);
+      return hit && signature !== null && hit.signature === signature
+        ? (hit.value as ComposedPage)
+        : undefined;
+    },
+    put: (page, composed) => {
+      const signature = signatureOf(page);
+      if (signature !== null) cache.pages.set(`${issueId}:${page}`, { signature, value: composed });
+    },
+  };
 }
 
 /** A page's own placements, plus a placeholder for each continuation it receives: the

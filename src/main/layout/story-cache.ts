@@ -29,6 +29,8 @@ export const CACHED_STORIES = 500;
 export const CACHED_BLOCKS = 8000;
 /** Compositions kept, one per issue. */
 export const CACHED_ISSUES = 4;
+/** Pages kept per issue kept (a city daily has 4–16). */
+export const CACHED_PAGES = 16;
 
 export interface LayoutCache {
   stories: Map<number, CachedStory>;
@@ -37,6 +39,8 @@ export interface LayoutCache {
   sessionKey: string;
   /** The last composition per issue id and the signature it was made for. */
   composed: Map<number, { signature: string; value: unknown }>;
+  /** The last composition of each page ("issue:page") and the signature of its input. */
+  pages: Map<string, { signature: string; value: unknown }>;
   /** Each story's live blocks by content: its saved version's and the editor's last text. */
   blocks: Map<number, StoryBlocks>;
 }
@@ -51,6 +55,7 @@ export function layoutCache(store: Store): LayoutCache {
       session: null,
       sessionKey: '',
       composed: new LruMap(CACHED_ISSUES),
+      pages: new LruMap(CACHED_ISSUES * CACHED_PAGES),
       // A story's interned blocks hold its prepared paragraphs: dropping the one drops the other.
       blocks: new LruMap<number, StoryBlocks>(CACHED_STORIES, (_id, evicted) => {
         for (const block of evicted.saved.values()) made.session?.prepared.delete(block);

@@ -13,6 +13,20 @@ export interface ComposeIssueInput {
   pages: { page: ComposePageInput['page']; stories: PlacedStoryInput[] }[];
 }
 
+/**
+ * Pages composed before, by page number: the caller knows when a page's input is unchanged
+ * (compose-stored keys them by its stories' versions, modules and settings). A page that
+ * receives a continuation is always composed, as its input comes from an earlier page.
+ */
+export interface PageReuse {
+  get(page: number): ComposedPage | undefined;
+  put(page: number, composed: ComposedPage): void;
+}
+
+export interface ComposeIssueOptions extends ComposeOptions {
+  reuse?: PageReuse | undefined;
+}
+
 export interface ComposedIssue {
   pages: ComposedPage[];
   /** Jumps to a page the issue does not have (the rest of the story is lost there). */
@@ -22,7 +36,7 @@ export interface ComposedIssue {
 export function composeIssue(
   input: ComposeIssueInput,
   fonts: FontSet,
-  options: ComposeOptions = {},
+  options: ComposeIssueOptions = {},
 ): ComposedIssue {
   const session = typesetSession(fonts, options.session);
   const byNumber = [...input.pages].sort((a, b) => a.page.number - b.page.number);
@@ -33,18 +47,22 @@ export function composeIssue(
 
   for (const { page, stories } of byNumber) {
     const arriving = incoming.get(page.number) ?? [];
-    const placed = withContinuations(stories, arriving, input.pages);
-    const composed = composePage(
-      {
-        geometry: input.geometry,
-        paper: input.paper,
-        settings: input.settings,
-        page,
-        stories: placed,
-      },
-      fonts,
-      { session },
-    );
+    const own = arriving.length === 0 && !stories.some((s) => s.continuation);
+    const reused = own ? options.reuse?.get(page.number) : undefined;
+    const composed =
+      reused ??
+      composePage(
+        {
+          geometry: input.geometry,
+          paper: input.paper,
+          settings: input.settings,
+          page,
+          stories: withContinuations(stories, arriving, input.pages),
+        },
+        fonts,
+        { session },
+      );
+    if (own && !reused) options.reuse?.put(page.number, composed);
     for (const out of composed.outgoing) {
       if (!known.has(out.toPage)) lostJumps.push({ storyId: out.storyId, toPage: out.toPage });
       const list = incoming.get(out.toPage) ?? [];

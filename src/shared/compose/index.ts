@@ -9,7 +9,12 @@
 // fixed one, jumpTo, and for continuations the stored break token and source page).
 
 export { BUILTIN_TEMPLATES, builtinTemplate } from './builtin-templates';
-export { type ComposedIssue, type ComposeIssueInput, composeIssue } from './compose-issue';
+export {
+  type ComposedIssue,
+  type ComposeIssueInput,
+  composeIssue,
+  type PageReuse,
+} from './compose-issue';
 export { type ComposeOptions, composePage } from './compose-page';
 export { type Copyfit, type CopyfitInput, copyfitOf, copyfitPlaced } from './copyfit';
 export {
