@@ -72,7 +72,9 @@ describe('page reuse in the store', () => {
   it('composes again only the changed page and the pages continuing from it', async () => {
     const { storyIds } = await buildIssue(call, DAY);
     const db = openDatabase(room.dbPath);
-    onTestFinished(() => db.close());
+    onTestFinished(() => {
+      db.close();
+    });
     const store = createStore(db);
     const summary = store.issues.get(DAY);
     if (!summary) throw new Error('no issue');
