@@ -16,7 +16,7 @@ import { type RunningHost, startHost } from '../../src/main/host/http-host';
 import { rendererDir, signIn } from '../e2e/app-host';
 import { launchChromium } from '../e2e/chromium';
 import { buildFirstScreenDatabase, FIRST_SCREEN_EDITOR, PAGES } from './first-screen-db';
-import { armAction, painted } from './paint-timing';
+import { armPaint, painted, paintedSinceAction, shown } from './paint-timing';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -58,10 +58,12 @@ const LOOK_MS = 1000;
 
 /** Click on 版面 → the flatplan's four pages and the large page painted; the font KB since. */
 async function openBoard(page: Page, fontKbBefore: number) {
-  await armAction(page);
+  await armPaint(page, { thumbs: shown('.page-thumb', PAGES), large: shown('.large-page', 1) });
   await page.getByRole('button', { name: '版面', exact: true }).click();
-  const thumbs = await painted(page, '.page-thumb', PAGES, true);
-  const large = await painted(page, '.large-page', 1, true);
+  const [thumbs = Number.NaN, large = Number.NaN] = await paintedSinceAction(page, [
+    'thumbs',
+    'large',
+  ]);
   return { open: Math.max(thumbs, large), fontKb: (await fontsFetched(page)) - fontKbBefore };
 }
 

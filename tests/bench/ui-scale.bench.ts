@@ -2,9 +2,10 @@
  * `npm run bench:ui` (second part): the built renderer in Chromium, through the HTTP host, over a
  * database of 10,000 stories on today's desk (ui-scale-db.ts, cached under /tmp). Times, as
  * medians of RUNS: the desk's first show, a status filter, a search, the return to the desk,
- * the board's opening and one 上版 — each beside the same action on a desk of 50 stories
+ * the board's opening and one 上版 (the card leaving the tray, `assign`, and the story drawn on
+ * the large page, `assignOnPage`) — the desk's beside the same action on a desk of 50 stories
  * (the peer), each timed in the page from the click, change or key to the next paint with the
- * result shown and its fonts loaded (paint-timing.ts). Then a story of 50 (the floor), 1,000, 3,300 and 10,000 paragraphs: its opening, and
+ * result shown and its fonts loaded (paint-timing.ts: the watch is armed before the action). Then a story of 50 (the floor), 1,000, 3,300 and 10,000 paragraphs: its opening, and
  * input → next paint p95 while typing (Event Timing API, and a rAF probe); the 1,000 again
  * placed on a page, so the editor's copyfit asks the desk after each pause. Run `npm run build`
  * first; UI_BENCH_ONLY=typing runs only the typing cases, =lists only the desk and board. The last line is one JSON object of
@@ -18,7 +19,7 @@ import type { RunningHost } from '../../src/main/host/http-host';
 import { rendererDir, startAppHost } from '../e2e/app-host';
 import { launchChromium } from '../e2e/chromium';
 import { rememberSeededName } from '../e2e/seeded-names';
-import { armAction, painted, paintedWhen } from './paint-timing';
+import { armPaint, paintedSinceAction, shown, timeAction } from './paint-timing';
 import {
   benchDatabase,
   DESK_STORIES,
@@ -75,29 +76,27 @@ const COUNT_TEXT = `document.querySelector('.screen-bar [aria-live="polite"]')?.
 async function deskRun(date: string | null) {
   // The peer's desk from its first show on: the same steps at the same pace on both.
   const page = await signIn(date);
-  await armAction(page);
-  await page.getByRole('button', { name: `以 ${EDITOR} 身份进入` }).click();
-  const first = await painted(page, FIRST_ROW, 1, true);
+  const first = await timeAction(page, shown(FIRST_ROW, 1), () =>
+    page.getByRole('button', { name: `以 ${EDITOR} 身份进入` }).click(),
+  );
   const before = JSON.stringify(await countText(page));
-  await armAction(page);
-  await page.locator('#desk-status').selectOption('filed');
-  const filter = await paintedWhen(
+  const filter = await timeAction(
     page,
     `${COUNT_TEXT} !== ${before} && document.querySelector('${FIRST_ROW}') !== null`,
-    true,
+    () => page.locator('#desk-status').selectOption('filed'),
   );
   await page.locator('#desk-status').selectOption('');
   await page.getByLabel('搜索稿件').fill('市政府');
-  await armAction(page);
-  await page.getByLabel('搜索稿件').press('Enter');
-  const search = await painted(page, '.search-results li, .desk p.empty', 1, true);
+  const search = await timeAction(page, shown('.search-results li, .desk p.empty', 1), () =>
+    page.getByLabel('搜索稿件').press('Enter'),
+  );
   await page.getByRole('button', { name: '清除' }).click();
   await firstRow(page).waitFor();
   await firstRow(page).click();
   await page.locator('[data-slate-editor="true"]').waitFor();
-  await armAction(page);
-  await page.getByRole('button', { name: '← 稿库' }).click();
-  const back = await painted(page, FIRST_ROW, 1, true);
+  const back = await timeAction(page, shown(FIRST_ROW, 1), () =>
+    page.getByRole('button', { name: '← 稿库' }).click(),
+  );
   await page.context().close();
   return { first, filter, search, back };
 }
@@ -107,25 +106,27 @@ async function boardRun() {
   await page.getByRole('button', { name: `以 ${EDITOR} 身份进入` }).click();
   await firstRow(page).waitFor();
   const tray = page.locator('.story-tray [data-story-id]');
-  await armAction(page);
-  await page.getByRole('button', { name: '版面', exact: true }).click();
-  const open = await paintedWhen(
+  const open = await timeAction(
     page,
     `document.querySelector('.story-tray [data-story-id]') !== null &&
       document.querySelector('.page-thumb') !== null`,
-    true,
+    () => page.getByRole('button', { name: '版面', exact: true }).click(),
   );
   const card = tray.first();
   const id = await card.getAttribute('data-story-id');
-  await armAction(page);
+  // 上版: the card leaves the tray; then the story is drawn on the large page (the page the
+  // tray places on), composed by the desk, with its fonts.
+  await armPaint(page, {
+    gone: `document.querySelector('.story-tray [data-story-id="${id}"]') === null`,
+    onPage: `document.querySelector('.large-page [data-story="${id}"]') !== null`,
+  });
   await card.getByRole('button').click();
-  const assign = await paintedWhen(
-    page,
-    `document.querySelector('.story-tray [data-story-id="${id}"]') === null`,
-    true,
-  );
+  const [assign = Number.NaN, assignOnPage = Number.NaN] = await paintedSinceAction(page, [
+    'gone',
+    'onPage',
+  ]);
   await page.context().close();
-  return { open, assign };
+  return { open, assign, assignOnPage };
 }
 
 /** Opens the long story and types KEYS letters in its middle; input → paint per key. */
@@ -138,9 +139,11 @@ async function typingRun(size: number) {
   const link = page.getByRole('button', { name: typingHeadline(size), exact: true });
   await link.waitFor();
   const body = page.locator('[data-slate-editor="true"]');
-  await armAction(page);
-  await link.click();
-  const open = await painted(page, '[data-slate-editor="true"] p', Math.min(size, 21), true);
+  const open = await timeAction(
+    page,
+    shown('[data-slate-editor="true"] p', Math.min(size, 21)),
+    () => link.click(),
+  );
   // What the DOM holds at first paint (chunks far from the view mount later).
   const elementsAtOpen = await page.evaluate(
     () => document.querySelectorAll('[data-slate-editor] *').length,

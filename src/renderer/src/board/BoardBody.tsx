@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayoutIssue } from '../../../shared/contract/wire/layout-page';
 import type { Issue } from '../../../shared/model/issue';
@@ -27,7 +27,11 @@ export function BoardBody(props: {
   headlineOf: (id: number) => string;
 }) {
   const { t } = useTranslation();
-  const { actions, layout } = props;
+  const { actions } = props;
+  // The pages drawn from a new composition in the background, React yielding to input and
+  // paint: a 上版 click's card leaves the tray at once, not after the page is drawn again
+  // (thousands of glyphs of SVG text).
+  const layout = useDeferredValue(props.layout);
   const [selected, setSelected] = useState<{ storyId: number; part: number } | null>(null);
   const large = layout?.pages.find((p) => p.number === props.page);
   const module = large?.modules.find(

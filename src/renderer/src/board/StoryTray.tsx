@@ -33,9 +33,10 @@ export function StoryTray(props: {
   const [span, setSpan] = useState({ first: 0, last: PAGE_ROWS - 1 });
   const filter = { deskDate: props.date, unplacedOn: props.date };
   const stories = useStoryPages(filter, span.first, span.last);
-  // Placed, as the desk answered: the card leaves at once rather than with the list's next
-  // page from the desk (after the change event), which comes a round trip later. Each one
-  // left (story id → its place in the desk's list) moves the cards after it up by one.
+  // Placed: the card leaves on the click, and comes back only if the desk refuses, rather
+  // than with the list's next page from the desk (after the change event, a round trip
+  // later). Each one left (story id → its place in the desk's list) moves the cards after
+  // it up by one.
   const [gone, setGone] = useState<ReadonlyMap<number, number>>(new Map());
   const [goneAtTotal, setGoneAtTotal] = useState(stories.total);
   if (goneAtTotal !== stories.total) {
@@ -49,10 +50,17 @@ export function StoryTray(props: {
     for (const at of skipped) if (at <= place) place++;
     return place;
   };
-  const assign = (storyId: number, place: number, page: number) =>
+  const assign = (storyId: number, place: number, page: number) => {
+    setGone((now) => new Map(now).set(storyId, place));
     void props.onAssign(storyId, page).then((placed) => {
-      if (placed) setGone((now) => new Map(now).set(storyId, place));
+      if (placed) return;
+      setGone((now) => {
+        const back = new Map(now);
+        back.delete(storyId);
+        return back;
+      });
     });
+  };
   const virtualizer = useVirtualizer({
     count: Math.max(0, (stories.total ?? 0) - gone.size),
     getScrollElement: () => scrollRef.current,
