@@ -28,10 +28,11 @@ export function BoardBody(props: {
 }) {
   const { t } = useTranslation();
   const { actions } = props;
-  // The pages drawn from a new composition in the background, React yielding to input and
-  // paint: a 上版 click's card leaves the tray at once, not after the page is drawn again
-  // (thousands of glyphs of SVG text).
-  const layout = useDeferredValue(props.layout);
+  // A new composition drawn in the background, React yielding to input and paint: a 上版
+  // click's card leaves the tray at once, not after the page is drawn again (thousands of
+  // glyphs of SVG text). The first composition is drawn at once: nothing is shown before it.
+  const deferred = useDeferredValue(props.layout);
+  const layout = deferred ?? props.layout;
   const [selected, setSelected] = useState<{ storyId: number; part: number } | null>(null);
   const large = layout?.pages.find((p) => p.number === props.page);
   const module = large?.modules.find(
