@@ -17,25 +17,11 @@ import type { HandlerName, Result } from '../../src/shared/contract';
 import type { StoryDocument } from '../../src/shared/story/elements';
 import { overHttp } from '../contract/transports';
 import { rendererDir } from '../e2e/app-host';
+import { longDocument } from '../support/long-document';
 import { round, type Timing, times } from './timing';
 
 const RUNS = Number(process.env.RUNS ?? 5);
-const HAN = '城市广场今日开放市民游客逾万人次晚上有灯光秀交通管制地铁加开班次天气晴朗气温回升';
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-/** `count` paragraphs of `size` Han characters, varied so the trigrams are not all alike. */
-function document(count: number, size: number): StoryDocument {
-  let seed = 7;
-  const next = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed;
-  };
-  const body = Array.from({ length: count }, () => ({
-    type: 'paragraph' as const,
-    children: [{ text: Array.from({ length: size }, () => HAN[next() % HAN.length]).join('') }],
-  }));
-  return { version: 1, body };
-}
 
 /** The document with paragraph `at` replaced by one naming `mark` (as long as before). */
 function marked(doc: StoryDocument, at: number, mark: string, size: number): StoryDocument {
@@ -60,7 +46,7 @@ async function measure(paragraphs: number, date: string): Promise<Record<string,
     return reply.result as Result<K>;
   };
   const size = 200;
-  const doc = document(paragraphs, size);
+  const doc = longDocument(paragraphs, size);
   const fields = { headline: '全文实录' };
   const figures: Record<string, Timing> = {};
   try {

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryDocument } from '../../src/shared/story/elements';
 import { MAX_BODY_CHARS } from '../../src/shared/story/schema';
+import { longDocument } from '../support/long-document';
 import { TRANSPORTS, useNewsroom } from './newsroom-fixture';
 
 const DAY = '2026-11-28';
-const HAN = '城市广场今日开放市民游客逾万人次晚上有灯光秀交通管制地铁加开班次天气晴朗气温回升';
-
-/** `count` paragraphs of `size` Han characters, varied so trigrams are not all alike. */
-function longDocument(count: number, size: number): StoryDocument {
-  let seed = 7;
-  const next = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed;
-  };
-  const body = Array.from({ length: count }, () => ({
-    type: 'paragraph' as const,
-    children: [{ text: Array.from({ length: size }, () => HAN[next() % HAN.length]).join('') }],
-  }));
-  return { version: 1, body };
-}
 
 function withText(document: StoryDocument, index: number, text: string): StoryDocument {
   const body = document.body.map((block, i) =>
