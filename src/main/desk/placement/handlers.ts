@@ -1,8 +1,10 @@
 import { ApiError, because, type Handlers } from '../../../shared/contract';
 import type { IssueSummary } from '../../../shared/model/issue';
+import { composeStored } from '../../layout/compose-stored';
 import { saveJumpMark } from '../../layout/mark-jump';
 import { type HandlerContext, requirePermission } from '../context';
-import { requireIssue, requirePage } from '../issue/lookup';
+import { currentPaper, requireIssue, requirePage } from '../issue/lookup';
+import { issueView } from '../layout/view';
 import { visibleStory } from '../story/access';
 
 /** A jump goes forward to a page of the same issue (下转第N版). */
@@ -21,7 +23,10 @@ function assertJump(issue: IssueSummary, page: number, jumpTo: number | null): v
 
 export const placementHandlers: Handlers<HandlerContext, 'placement.assign' | 'placement.remove'> =
   {
-    'placement.assign': ({ storyId, date, page, priority, jumpTo = null, mayJump }, ctx) => {
+    'placement.assign': (
+      { storyId, date, page, priority, jumpTo = null, mayJump, compose },
+      ctx,
+    ) => {
       requirePermission(ctx, 'page.edit');
       const story = visibleStory(ctx, storyId, 'storyId');
       if (story.status === 'spiked') {
@@ -36,6 +41,8 @@ export const placementHandlers: Handlers<HandlerContext, 'placement.assign' | 'p
       const issue = requireIssue(ctx, date);
       requirePage(issue, page);
       assertJump(issue, page, jumpTo);
+      // Paper settings that leave no room to compose: refused before anything is placed.
+      if (compose) currentPaper(ctx);
       const before = ctx.store.issues.placementOf(issue.id, storyId);
       const chosen = priority ?? story.priority;
       ctx.store.issues.place(issue.id, storyId, page, chosen, mayJump ? null : jumpTo);
@@ -53,7 +60,8 @@ export const placementHandlers: Handlers<HandlerContext, 'placement.assign' | 'p
       const placed = ctx.store.issues.placementOf(issue.id, storyId);
       if (!placed) throw new ApiError('internal', `placement of story ${storyId} vanished`);
       const { authorId: _authorId, ...placement } = placed;
-      return { ...placement, movedFrom };
+      if (!compose) return { ...placement, movedFrom };
+      return { ...placement, movedFrom, layout: issueView(ctx, composeStored(ctx.store, issue)) };
     },
 
     'placement.remove': ({ storyId, date }, ctx) => {

@@ -1,4 +1,4 @@
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayoutIssue } from '../../../shared/contract/wire/layout-page';
 import type { Issue } from '../../../shared/model/issue';
@@ -27,12 +27,7 @@ export function BoardBody(props: {
   headlineOf: (id: number) => string;
 }) {
   const { t } = useTranslation();
-  const { actions } = props;
-  // A new composition drawn in the background, React yielding to input and paint: a 上版
-  // click's card leaves the tray at once, not after the page is drawn again (thousands of
-  // glyphs of SVG text). The first composition is drawn at once: nothing is shown before it.
-  const deferred = useDeferredValue(props.layout);
-  const layout = deferred ?? props.layout;
+  const { actions, layout } = props;
   const [selected, setSelected] = useState<{ storyId: number; part: number } | null>(null);
   const large = layout?.pages.find((p) => p.number === props.page);
   const module = large?.modules.find(

@@ -24,9 +24,9 @@ type LayoutCall =
  * Every board action is a server call, recorded with its inverse so Ctrl+Z can take it back:
  * assign <-> assign back or remove, setModule <-> setModule to the old rect (unpinned again
  * if it was), pin <-> unpin, jumps <-> unlink.
- * A layout call (undo and redo steps too) answers with the composed issue, which the board
- * shows as it is; its change events are then its own and compose nothing (layout-cache.ts).
- * Placing and removing answer without it: their issue.changed composes the issue again.
+ * A layout call and a placing (undo and redo steps too) answer with the composed issue,
+ * which the board shows as it is; their change events are then their own and compose nothing
+ * (layout-cache.ts). Removing answers without it: its issue.changed composes the issue again.
  */
 export function useBoardActions(
   date: string,
@@ -61,29 +61,57 @@ export function useBoardActions(
   );
 
   return useMemo(() => {
-    // A layout call, its reply shown; a jump's call also sends story.changed for its story.
-    const call = async <K extends LayoutCall>(name: K, args: ArgsIn<K>, jumpOf?: number) => {
-      const events: OwnEvent[] = [{ event: 'issue.changed', id: issue?.id }];
-      if (jumpOf !== undefined) events.push({ event: 'story.changed', id: jumpOf });
+    // A call whose reply holds the composed issue, shown at once; the change events it
+    // causes (tagged with the call) are its own and compose nothing again.
+    const composing = async <T>(
+      events: OwnEvent[],
+      send: (tag: string) => Promise<T>,
+      composedOf: (reply: T) => LayoutIssue | undefined,
+    ) => {
       const { call: tag, settle } = own.expect(date, events);
       try {
-        const composed = (await invoke(name, args, { call: tag })) as LayoutIssue;
+        const reply = await send(tag);
         settle(true);
-        await accept(composed);
-        return composed;
+        const composed = composedOf(reply);
+        if (composed) await accept(composed);
+        return reply;
       } catch (e) {
         settle(false);
         throw e;
       }
     };
+    // A layout call; a jump's call also sends story.changed for its story.
+    const call = <K extends LayoutCall>(name: K, args: ArgsIn<K>, jumpOf?: number) => {
+      const events: OwnEvent[] = [{ event: 'issue.changed', id: issue?.id }];
+      if (jumpOf !== undefined) events.push({ event: 'story.changed', id: jumpOf });
+      return composing(
+        events,
+        (tag) => invoke(name, args, { call: tag }) as Promise<LayoutIssue>,
+        (composed) => composed,
+      );
+    };
     const placement = (storyId: number) => issue?.placements.find((p) => p.storyId === storyId);
+    // Placed, with the issue composed after it in the same reply (no second request).
     const assignTo = (storyId: number, page: number, back?: Placement) =>
-      invoke('placement.assign', {
-        storyId,
-        date,
-        page,
-        ...(back && { jumpTo: back.jumpTo, priority: back.priority }),
-      });
+      composing(
+        [
+          { event: 'issue.changed', id: issue?.id },
+          { event: 'story.changed', id: storyId },
+        ],
+        (tag) =>
+          invoke(
+            'placement.assign',
+            {
+              storyId,
+              date,
+              page,
+              compose: true,
+              ...(back && { jumpTo: back.jumpTo, priority: back.priority }),
+            },
+            { call: tag },
+          ),
+        (placed) => placed.layout,
+      );
     const remove = (storyId: number) => invoke('placement.remove', { storyId, date });
     const setModule = (storyId: number, part: number, module: ModuleSpec) =>
       call('layout.setModule', { date, storyId, part, module });
