@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { SHORTCUTS, type ShortcutId } from '../../shared/model/shortcuts';
+import { SHORTCUT_NAMES, SHORTCUTS, type ShortcutId } from '../../shared/model/shortcuts';
 import type { ShellLanguage } from './language';
 
 /** Every label the menu shows, in each shell language. */
@@ -29,13 +29,7 @@ const LABELS = {
     about: '关于新闻编辑台',
     quit: '退出',
     story: '稿件',
-    search: '搜索稿件',
-    'new-story': '新建稿件',
-    save: '保存',
-    advance: '交稿 / 送下一环节',
-    'next-story': '下一篇稿件',
-    'previous-story': '上一篇稿件',
-    shortcuts: '快捷键一览',
+    ...SHORTCUT_NAMES['zh-CN'],
   },
   en: {
     file: 'File',
@@ -62,13 +56,7 @@ const LABELS = {
     about: 'About Newsdesk',
     quit: 'Quit',
     story: 'Story',
-    search: 'Search stories',
-    'new-story': 'New story',
-    save: 'Save',
-    advance: 'File / send on',
-    'next-story': 'Next story',
-    'previous-story': 'Previous story',
-    shortcuts: 'Keyboard shortcuts',
+    ...SHORTCUT_NAMES.en,
   },
 } as const satisfies Record<ShellLanguage, Record<string, string>>;
 

@@ -13,6 +13,28 @@ export const SHORTCUTS = [
 
 export type ShortcutId = (typeof SHORTCUTS)[number]['id'];
 
+/** What each shortcut does, in the words of the shortcut sheet and of the app's menus. */
+export const SHORTCUT_NAMES = {
+  'zh-CN': {
+    search: '搜索稿件',
+    'new-story': '新建稿件',
+    save: '保存',
+    advance: '交稿 / 送下一环节',
+    'next-story': '下一篇稿件',
+    'previous-story': '上一篇稿件',
+    shortcuts: '快捷键一览',
+  },
+  en: {
+    search: 'Search stories',
+    'new-story': 'New story',
+    save: 'Save',
+    advance: 'File / send on',
+    'next-story': 'Next story',
+    'previous-story': 'Previous story',
+    shortcuts: 'Keyboard shortcuts',
+  },
+} as const satisfies Record<'zh-CN' | 'en', Record<ShortcutId, string>>;
+
 /** The moves that carry a story forward (交稿, 一审, 二审, 签发), first offered first. */
 export const FORWARD_MOVES = ['file', 'edit', 'review', 'sign-off'] as const;
 

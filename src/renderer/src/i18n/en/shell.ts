@@ -1,3 +1,4 @@
+import { SHORTCUT_NAMES } from '../../../../shared/model/shortcuts';
 import type { Messages } from '../zh-CN';
 import type { shellZhCN } from '../zh-CN/shell';
 
@@ -97,13 +98,7 @@ export const shellEn: Pick<Messages, keyof typeof shellZhCN> = {
   },
   shortcuts: {
     heading: 'Keyboard shortcuts',
-    search: 'Search stories',
-    'new-story': 'New story',
-    save: 'Save',
-    advance: 'File / send on',
-    'next-story': 'Next story',
-    'previous-story': 'Previous story',
-    shortcuts: 'Keyboard shortcuts',
+    ...SHORTCUT_NAMES.en,
     close: 'Close',
   },
 };

@@ -1,3 +1,5 @@
+import { SHORTCUT_NAMES } from '../../../../shared/model/shortcuts';
+
 /** Chinese UI strings of the app around the screens: name, connection, sign-in and passwords, roles, navigation, shortcuts, LAN sharing. */
 export const shellZhCN = {
   app: {
@@ -90,13 +92,7 @@ export const shellZhCN = {
   },
   shortcuts: {
     heading: '快捷键',
-    search: '搜索稿件',
-    'new-story': '新建稿件',
-    save: '保存',
-    advance: '交稿 / 送下一环节',
-    'next-story': '下一篇稿件',
-    'previous-story': '上一篇稿件',
-    shortcuts: '快捷键一览',
+    ...SHORTCUT_NAMES['zh-CN'],
     close: '关闭',
   },
 } as const;
