@@ -2,7 +2,7 @@
 // never runs stale code; and both entries give the same answers.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -63,4 +63,29 @@ describe('which code bin/newsdesk runs', () => {
     expect(fromSource).toContain('usage: newsdesk');
     expect(run({})).toBe(fromSource);
   });
+
+  it('exports a PDF from the sources: the lazily loaded writer is found there too', () => {
+    // A new machine right after `npm install` has no build: the sources run, and the PDF
+    // writer is loaded by a dynamic import() that only tsx's ESM loader resolves.
+    mkdirSync(temp.dir, { recursive: true });
+    writeFileSync(join(temp.dir, 'pw'), 'source-run-password');
+    const env = {
+      ...process.env,
+      NEWSDESK_CLI_FROM_SOURCE: '1',
+      NEWSDESK_DB: join(temp.dir, 'paper.sqlite'),
+      NEWSDESK_PASSWORD: 'source-run-password',
+    };
+    const run = (...args: string[]) =>
+      execFileSync(join(APP_ROOT, 'bin', 'newsdesk'), args, {
+        cwd: temp.dir,
+        env,
+        encoding: 'utf8',
+      });
+    run('init', '--password-file', join(temp.dir, 'pw'));
+    run('issue', 'create', '2026-12-07');
+    run('export', '2026-12-07', '--pdf', join(temp.dir, 'issue.pdf'), '--force', 'source run');
+    expect(readFileSync(join(temp.dir, 'issue.pdf')).subarray(0, 5).toString('latin1')).toBe(
+      '%PDF-',
+    );
+  }, 60_000);
 });
