@@ -78,16 +78,13 @@ export function composeStored(
     cache.composed.set(summary.id, { signature, value: known });
     return { ...base, composed: known };
   }
+  // What every page's composition reads besides its own stories, written out once.
+  const shared = JSON.stringify([summary, settings, paper]);
   const reuse = pageReuse(cache, summary.id, (number) => {
-    const page = pages.find((p) => p.number === number);
     const own = placements.filter((p) => p.page === number);
-    // A continuation arriving here comes from an earlier page's composition: never reused.
-    if (placements.some((p) => p.jumpTo === number)) return null;
     return JSON.stringify([
-      summary,
-      settings,
-      paper,
-      page,
+      shared,
+      pages.find((p) => p.number === number),
       own.map((p) => [p.storyId, p.priority, p.jumpTo, p.status]),
       own.map((p) => [saved.get(p.storyId) ?? null, controls.get(p.storyId) ?? null]),
       own.map((p) => versions.get(p.storyId) ?? null),
@@ -113,24 +110,31 @@ export function composeStored(
 /**
  * Pages whose input (its own stories' versions, modules and controls, the page, the
  * settings) is as when last composed are taken as they were: auto-layout of page 1, or
- * a story placed there, composes page 1 and not the issue's other pages again.
+ * a story placed there, composes page 1 and not the issue's other pages again. Which pages
+ * may be reused at all (none that receives a continuation) is composeIssue's to say; each
+ * page's signature is made once per compose, for the lookup and the keeping both.
  */
 function pageReuse(
   cache: LayoutCache,
   issueId: number,
-  signatureOf: (page: number) => string | null,
+  signatureOf: (page: number) => string,
 ): PageReuse {
+  const signatures = new Map<number, string>();
+  const signature = (page: number) => {
+    let known = signatures.get(page);
+    if (known === undefined) {
+      known = signatureOf(page);
+      signatures.set(page, known);
+    }
+    return known;
+  };
   return {
     get: (page) => {
       const hit = cache.pages.get(`${issueId}:${page}`);
-      const signature = signatureOf(page);
-      return hit && signature !== null && hit.signature === signature
-        ? (hit.value as ComposedPage)
-        : undefined;
+      return hit?.signature === signature(page) ? (hit.value as ComposedPage) : undefined;
     },
     put: (page, composed) => {
-      const signature = signatureOf(page);
-      if (signature !== null) cache.pages.set(`${issueId}:${page}`, { signature, value: composed });
+      cache.pages.set(`${issueId}:${page}`, { signature: signature(page), value: composed });
     },
   };
 }
