@@ -80,24 +80,23 @@ export function useBoardActions(
         throw e;
       }
     };
+    // What a call changes: the issue, and for a placing or a jump the story too.
+    const changes = (storyId?: number): OwnEvent[] => [
+      { event: 'issue.changed', id: issue?.id },
+      ...(storyId === undefined ? [] : [{ event: 'story.changed' as const, id: storyId }]),
+    ];
     // A layout call; a jump's call also sends story.changed for its story.
-    const call = <K extends LayoutCall>(name: K, args: ArgsIn<K>, jumpOf?: number) => {
-      const events: OwnEvent[] = [{ event: 'issue.changed', id: issue?.id }];
-      if (jumpOf !== undefined) events.push({ event: 'story.changed', id: jumpOf });
-      return composing(
-        events,
+    const call = <K extends LayoutCall>(name: K, args: ArgsIn<K>, jumpOf?: number) =>
+      composing(
+        changes(jumpOf),
         (tag) => invoke(name, args, { call: tag }) as Promise<LayoutIssue>,
         (composed) => composed,
       );
-    };
     const placement = (storyId: number) => issue?.placements.find((p) => p.storyId === storyId);
     // Placed, with the issue composed after it in the same reply (no second request).
     const assignTo = (storyId: number, page: number, back?: Placement) =>
       composing(
-        [
-          { event: 'issue.changed', id: issue?.id },
-          { event: 'story.changed', id: storyId },
-        ],
+        changes(storyId),
         (tag) =>
           invoke(
             'placement.assign',
