@@ -17,20 +17,15 @@ import type { HandlerName, Result } from '../../src/shared/contract';
 import type { StoryDocument } from '../../src/shared/story/elements';
 import { overHttp } from '../contract/transports';
 import { rendererDir } from '../e2e/app-host';
-import { longDocument } from '../support/long-document';
+import { longDocument, withText } from '../support/long-document';
 import { round, type Timing, times } from './timing';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** The document with paragraph `at` replaced by one naming `mark` (as long as before). */
-function marked(doc: StoryDocument, at: number, mark: string, size: number): StoryDocument {
-  const text = `${mark}${'改'.repeat(Math.max(0, size - mark.length))}`;
-  const body = doc.body.map((block, i) =>
-    i === at ? { type: 'paragraph' as const, children: [{ text }] } : block,
-  );
-  return { version: 1, body };
-}
+const marked = (doc: StoryDocument, at: number, mark: string, size: number) =>
+  withText(doc, at, `${mark}${'改'.repeat(Math.max(0, size - mark.length))}`);
 
 /** A mark no other text holds: the run's number in Han numerals. */
 const markOf = (run: number) =>

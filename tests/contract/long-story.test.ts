@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryDocument } from '../../src/shared/story/elements';
 import { MAX_BODY_CHARS } from '../../src/shared/story/schema';
-import { longDocument } from '../support/long-document';
+import { longDocument, withText } from '../support/long-document';
 import { TRANSPORTS, useNewsroom } from './newsroom-fixture';
 
 const DAY = '2026-11-28';
-
-function withText(document: StoryDocument, index: number, text: string): StoryDocument {
-  const body = document.body.map((block, i) =>
-    i === index ? { type: 'paragraph' as const, children: [{ text }] } : block,
-  );
-  return { version: 1, body };
-}
 
 // The whole round trip once, in process (each step over HTTP is the same handler; the
 // refusal below shows a body of this size passes the host's request limit).

@@ -18,3 +18,11 @@ export function longDocument(count: number, size: number): StoryDocument {
   }));
   return { version: 1, body };
 }
+
+/** The document with paragraph `index` replaced by one of `text` (the rest the same objects). */
+export function withText(document: StoryDocument, index: number, text: string): StoryDocument {
+  const body = document.body.map((block, i) =>
+    i === index ? { type: 'paragraph' as const, children: [{ text }] } : block,
+  );
+  return { version: 1, body };
+}
