@@ -107,6 +107,10 @@ describe('fill', () => {
     // Overset until a news story could take one column, then 3.44 % empty until a one-line
     // headline could grow to fill its line.
     [15, 0.9],
+    // Over 3 % empty while no story could be wider than the lead: a tall commentary beside
+    // it, the rest below it needing the whole width (5.21 % and 6.04 %).
+    [8, 0.9],
+    [36, 0.85],
   ];
   it('fits generated pages at most 3 % empty, modules by the page rules', () => {
     for (const [seed, share] of SWEPT) {

@@ -6,8 +6,9 @@
 // on the exact replay of the column flow (estimate.ts): an overset story costs far more
 // than anything else, then each overset line, then each empty line. Page rules are hard
 // where they can always hold (no news story wider than legs of six lines can fill, a
-// commentary one or two columns, the lead at least half the page wide) and weighed where
-// they cannot (an empty or short last leg). Heights are justified: a spanning photo is
+// commentary one or two columns, the lead at least half the page wide and nothing beside
+// it wider; below it a story may span more, as a bottom story across the page does) and
+// weighed where they cannot (an empty or short last leg). Heights are justified: a spanning photo is
 // cropped taller or wider and a headline takes a line or two of air (verticalAdjust), so
 // the page fills without empty legs.
 
@@ -262,10 +263,12 @@ function searchRun(
     return id;
   };
   // Small integer keys (columns < 32, lines up to the grid's) stay fast in a Map. The first
-  // story (the lead) is first in every order, so a run starting at 0 is the one holding it.
+  // story (the lead) is first in every order, so a run starting at 0 is the one holding it;
+  // only that run depends on the lead's width (a story below the lead may be wider: a
+  // tall commentary beside the lead, the rest across the page under both).
   const lines = Math.max(gridRows, area.lines) + 1;
   const key = (i: number, j: number, w: number, h: number, b: boolean) => {
-    const lw = i === 0 ? leadW : Math.min(leadW, w);
+    const lw = i === 0 ? leadW : 0;
     return (
       ((((run(i, j) * 32 + w) * 32 + lw) * lines + h) * 2 + (b ? 1 : 0)) * 2 + (narrow ? 1 : 0)
     );
@@ -279,7 +282,7 @@ function searchRun(
     let plan = pack(ONE, 0, 0);
     const isLead = leadFirst && i === 0;
     if (j - i === 1) {
-      const ok = (isLead ? w === leadW : w <= leadW) && w >= minWidth(item(i), narrow);
+      const ok = (!isLead || w === leadW) && w >= minWidth(item(i), narrow);
       best = ok ? scoreOne(item(i), w, h, b) : INF;
     } else {
       // Top/bottom: the first story (or first group) on top, the rest below.
