@@ -6,8 +6,7 @@
 // Usage: tsx tests/bench/fill-sweep.ts [seeds=40] [shares=0.85,0.9,0.94,0.97]
 
 import { loadFontSet } from '../../src/main/fonts/load-font-metrics';
-import { pageQuality } from '../../src/shared/compose/layout-quality';
-import { composeSweep, fittingPage, textNeed } from '../compose/sweep-pages';
+import { sweep, textNeed } from '../compose/sweep-pages';
 
 const fonts = loadFontSet();
 const seeds = Number(process.argv[2] ?? 40);
@@ -15,26 +14,20 @@ const targets = (process.argv[3] ?? '0.85,0.9,0.94,0.97').split(',').map(Number)
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
 const fit: number[] = [];
 let overset = 0;
-for (let seed = 0; seed < seeds; seed++)
-  for (const target of targets) {
-    const p = fittingPage(seed, target, fonts);
-    const page = composeSweep(p, fonts);
-    const briefs = new Set(p.stories.filter((s) => s.priority === 'brief').map((s) => s.id));
-    const q = pageQuality(page, briefs);
-    const need = textNeed(p, fonts);
-    const fits = q.oversetLines === 0 && page.report.notPlaced.length === 0;
-    if (fits) fit.push(q.emptyShare);
-    else overset++;
-    const modules = page.modules
-      .map((m) => {
-        const { col, line, cols, lines } = m.module;
-        return `${m.storyId} ${col},${line} ${cols}x${lines} o${m.linesOver} u${m.linesUnder}`;
-      })
-      .join(' ; ');
-    console.log(
-      `${seed} ${p.geometry.columns}c n${p.stories.length} p${p.number} need ${pct(need.cells / need.capacity)} empty ${pct(q.emptyShare)} over ${q.oversetLines}${fits && q.emptyShare > 0.03 ? ' <<<' : ''} | ${modules}`,
-    );
-  }
+for (const { p, page, quality: q, fits } of sweep(seeds, targets, fonts)) {
+  const need = textNeed(p, fonts);
+  if (fits) fit.push(q.emptyShare);
+  else overset++;
+  const modules = page.modules
+    .map((m) => {
+      const { col, line, cols, lines } = m.module;
+      return `${m.storyId} ${col},${line} ${cols}x${lines} o${m.linesOver} u${m.linesUnder}`;
+    })
+    .join(' ; ');
+  console.log(
+    `${p.seed} ${p.geometry.columns}c n${p.stories.length} p${p.number} need ${pct(need.cells / need.capacity)} empty ${pct(q.emptyShare)} over ${q.oversetLines}${fits && q.emptyShare > 0.03 ? ' <<<' : ''} | ${modules}`,
+  );
+}
 fit.sort((a, b) => a - b);
 console.log(
   `fitting pages ${fit.length} (overset ${overset}): worst ${pct(fit.at(-1) ?? 0)}, median ${pct(fit[Math.floor(fit.length / 2)] ?? 0)}, over 3 % ${fit.filter((s) => s > 0.03).length}`,

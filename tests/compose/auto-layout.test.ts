@@ -84,22 +84,25 @@ describe('auto-layout', () => {
     // The stories need less than the page holds: nothing is overset, the rest is empty.
     expect(report.overset).toEqual([]);
     expect(report.notPlaced).toEqual([]);
-    // Reading order would leave 24 lines (3.4 %) empty: another order of the stories below
-    // the lead (layout-orders.ts) tiles the page with 19 (2.7 %).
-    expect(lead?.module).toEqual({ col: 0, line: 0, cols: 6, lines: 48 });
+    // Reading order left 24 lines (3.4 %) empty, and another order (layout-orders.ts) 19
+    // (2.7 %), until a module far deeper than its text could take a pull quote: reading
+    // order then sets with 10 (1.4 %), 普通丙's 22 empty lines down to 3.
+    expect(lead?.module).toEqual({ col: 0, line: 0, cols: 5, lines: 50 });
     for (const m of modules) {
       const priority = SIX.find((s) => s.id === m.storyId)?.priority;
       if (priority !== 'brief') expect(m.module.cols).toBeGreaterThanOrEqual(2);
     }
     expect(modules.map((m) => [m.storyId, m.module])).toEqual([
-      ['头条', { col: 0, line: 0, cols: 6, lines: 48 }],
-      ['普通乙', { col: 6, line: 0, cols: 2, lines: 52 }],
-      ['普通甲', { col: 0, line: 48, cols: 4, lines: 41 }],
-      ['普通丙', { col: 4, line: 48, cols: 2, lines: 41 }],
-      ['简讯甲', { col: 6, line: 52, cols: 2, lines: 21 }],
-      ['简讯乙', { col: 6, line: 73, cols: 2, lines: 16 }],
+      ['头条', { col: 0, line: 0, cols: 5, lines: 50 }],
+      ['普通甲', { col: 5, line: 0, cols: 3, lines: 50 }],
+      ['普通乙', { col: 0, line: 50, cols: 3, lines: 39 }],
+      ['普通丙', { col: 3, line: 50, cols: 3, lines: 39 }],
+      ['简讯甲', { col: 6, line: 50, cols: 2, lines: 21 }],
+      ['简讯乙', { col: 6, line: 71, cols: 2, lines: 18 }],
     ]);
-    expect(report.emptyLines).toBe(19);
+    const quoted = modules.filter((m) => m.frame.lines.some((l) => l.kind === 'pullquote'));
+    expect(quoted.map((m) => [m.storyId, m.linesUnder])).toEqual([['普通丙', 3]]);
+    expect(report.emptyLines).toBe(10);
   });
 
   it('sizes each module on the text it holds: the search knows overset and empty lines', () => {
@@ -126,10 +129,12 @@ describe('auto-layout', () => {
       // Less the lines vertical justification gave the headline's air (no photos here).
       const lines = m.module.lines - foot;
       const air = verticalAdjust(need, m.module.cols, lines);
-      expect(need.fitIn(m.module.cols, lines - air)).toMatchObject({
-        over: m.linesOver,
-        under: m.linesUnder,
-      });
+      const fit = need.fitIn(m.module.cols, lines - air);
+      expect(fit.over).toBe(m.linesOver);
+      // A pull quote (the fill after the search) takes some of the lines the estimate left.
+      if (m.frame.lines.some((l) => l.kind === 'pullquote')) {
+        expect(m.linesUnder).toBeLessThan(fit.under);
+      } else expect(fit.under).toBe(m.linesUnder);
     }
   });
 

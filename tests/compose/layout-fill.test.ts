@@ -1,8 +1,9 @@
 // Fill (issue 12, point 2): a module deeper than its text gives its headline more lines at
-// a larger size (not a headline the editor set), and preflight's empty-space warning reads
-// the same share layout-quality asserts: none on a page whose stories fit, one on a page
-// short of text, with the same figure. Generated pages of the fill sweep that reading order
-// left overset or over 3 % empty fit, at most 3 % empty, by the rules of issue 12 point 1.
+// a larger size (not a headline the editor set), then takes a pull quote (pull-quote.test.ts),
+// and preflight's empty-space warning reads the same share layout-quality asserts: none on a
+// page whose stories fit, one on a page short of text, with the same figure. Generated pages
+// of the fill sweep that reading order left overset or over 3 % empty fit, at most 3 %
+// empty, by the rules of issue 12 point 1.
 
 import { describe, expect, it } from 'vitest';
 import { loadFontSet } from '../../src/main/fonts/load-font-metrics';
@@ -12,7 +13,7 @@ import { BROADSHEET, pageInput, story } from '../../src/shared/compose/test-supp
 import type { ComposedPage, PlacedStoryInput } from '../../src/shared/compose/types';
 import { emptySpaceRule } from '../../src/shared/preflight/empty-space';
 import type { PreflightInput } from '../../src/shared/preflight/types';
-import { composeSweep, fittingPage } from './sweep-pages';
+import { composeSweep, fittingPage, sweep } from './sweep-pages';
 
 const fonts = loadFontSet();
 const HEADLINE = '全市老旧小区改造全面启动惠及居民';
@@ -111,6 +112,10 @@ describe('fill', () => {
     // it, the rest below it needing the whole width (5.21 % and 6.04 %).
     [8, 0.9],
     [36, 0.85],
+    // Over 3 % empty until a module far deeper than its text could take a pull quote: a
+    // two-column commentary the page deep beside the lead (4.92 % and 4.35 %).
+    [24, 0.9],
+    [36, 0.9],
   ];
   it('fits generated pages at most 3 % empty, modules by the page rules', () => {
     for (const [seed, share] of SWEPT) {
@@ -138,4 +143,16 @@ describe('fill', () => {
       }
     }
   });
+
+  it('leaves every page of the sweep that fits at most 3 % empty; at 85 % of text, all fit', () => {
+    const over: string[] = [];
+    const unfit: string[] = [];
+    for (const { p, share, quality, fits } of sweep(40, [0.85, 0.9, 0.94, 0.97], fonts)) {
+      const at = `seed ${p.seed} at ${share}: ${(quality.emptyShare * 100).toFixed(2)} %`;
+      if (fits && quality.emptyShare > 0.03) over.push(at);
+      if (!fits && share === 0.85) unfit.push(at);
+    }
+    expect(over).toEqual([]);
+    expect(unfit).toEqual([]);
+  }, 60_000);
 });

@@ -7,6 +7,7 @@ import { MIN_LEG } from '../../src/shared/compose/auto-layout';
 import { composePage } from '../../src/shared/compose/compose-page';
 import { estimateNeed } from '../../src/shared/compose/estimate';
 import { bodyGrid, pageRows } from '../../src/shared/compose/geometry';
+import { type PageQuality, pageQuality } from '../../src/shared/compose/layout-quality';
 import { BROADSHEET, pageInput, story, TABLOID } from '../../src/shared/compose/test-support';
 import {
   type ComposedPage,
@@ -105,6 +106,28 @@ export function fittingPage(seed: number, share: number, fonts: FontSet): SweepP
 
 export function composeSweep(p: SweepPage, fonts: FontSet): ComposedPage {
   return composePage(pageInput(p.number, p.stories, p.geometry), fonts);
+}
+
+export interface SweepResult {
+  p: SweepPage;
+  share: number;
+  page: ComposedPage;
+  quality: PageQuality;
+  /** Every story placed and nothing overset, as laid out. */
+  fits: boolean;
+}
+
+/** The sweep's pages, seed by seed and share by share, composed and judged. */
+export function* sweep(seeds: number, shares: number[], fonts: FontSet): Generator<SweepResult> {
+  for (let seed = 0; seed < seeds; seed++)
+    for (const share of shares) {
+      const p = fittingPage(seed, share, fonts);
+      const page = composeSweep(p, fonts);
+      const briefs = new Set(p.stories.filter((s) => s.priority === 'brief').map((s) => s.id));
+      const quality = pageQuality(page, briefs);
+      const fits = quality.oversetLines === 0 && page.report.notPlaced.length === 0;
+      yield { p, share, page, quality, fits };
+    }
 }
 
 /** Grid cells the stories need at least (each at its most economical width) and the page's. */

@@ -64,6 +64,40 @@ describe.each(TRANSPORTS)('module controls over %s', (_label, make) => {
     );
   });
 
+  it('turns the pull quote of a module far deeper than its text off, and on again', async () => {
+    const { storyIds } = await issue();
+    const lead = storyIds[0] as number;
+    const roomy = { col: 0, line: 0, cols: 8, lines: 40 };
+    type Laid = Result<'layout.setModule'>;
+    const quote = (laid: Laid) =>
+      laid.pages[0]?.modules
+        .find((m) => m.storyId === lead)
+        ?.lines.filter((l) => l.kind === 'pullquote')
+        .map((l) => l.text.trim())
+        .join('');
+    const laid = await room.ok(
+      'layout.setModule',
+      { date: DAY, storyId: lead, module: roomy },
+      room.editor,
+    );
+    // A sentence of its own body, set large (the fixture's lead leaves the module half empty).
+    expect(quote(laid)).toBe('不少居民表示，小区环境变好了，出门散步的人也多了起来');
+    const off = await room.ok(
+      'layout.setControls',
+      { date: DAY, storyId: lead, controls: { pullQuote: 'off' } },
+      room.editor,
+    );
+    expect(quote(off)).toBe('');
+    const row = stored().find((r) => r.story_id === lead);
+    expect(JSON.parse(row?.controls ?? '')).toEqual({ pullQuote: 'off' });
+    const on = await room.ok(
+      'layout.setControls',
+      { date: DAY, storyId: lead, controls: {} },
+      room.editor,
+    );
+    expect(quote(on)).toBe(quote(laid));
+  });
+
   it('refuses controls out of range and anyone but editors, writing nothing', async () => {
     const { storyIds } = await issue();
     const lead = storyIds[0] as number;
@@ -76,6 +110,7 @@ describe.each(TRANSPORTS)('module controls over %s', (_label, make) => {
       { photoColumns: 2.5 },
       { crop: { x: 0.6, y: 0, width: 0.5, height: 1 } },
       { frame: 'double' },
+      { pullQuote: 'on' },
       { colour: 'red' },
     ]) {
       const refused = await room.refused(

@@ -175,4 +175,27 @@ describe('board: module controls', () => {
     expect(rules.some((r) => near(r[0], leftX - 0.25) && near(r[1], top0))).toBe(true);
     expect(rules.some((r) => near(r[0], rightX - 0.25) && near(r[1], top0))).toBe(true);
   }, 60_000);
+
+  it('says a module took a pull quote; 摘句 不加 takes it out, undo puts it back', async () => {
+    // The lead's module made far deeper than its text: layout fills it with a pull quote.
+    await server('layout.setModule', {
+      date: DATE,
+      storyId: lead,
+      module: { col: 0, line: 0, cols: 8, lines: 40 },
+    });
+    const quoted = async () => (await leadModule()).lines.some((l) => l.kind === 'pullquote');
+    expect(await quoted()).toBe(true);
+    await page.reload();
+    await page.locator(`.large-page article[data-story="${lead}"] .module-grip`).focus();
+    const choice = page.getByLabel('摘句');
+    await expect.poll(() => choice.locator('option:checked').textContent()).toBe('自动（已加）');
+    await choice.selectOption('off');
+    await expect.poll(async () => (await controls()).pullQuote).toBe('off');
+    expect(await quoted()).toBe(false);
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(async () => (await controls()).pullQuote).toBeUndefined();
+    expect(await quoted()).toBe(true);
+    await expect.poll(() => choice.locator('option:checked').textContent()).toBe('自动（已加）');
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
 });

@@ -5,6 +5,7 @@
 import type { Story } from '../typeset';
 import { DEFAULT_SETTINGS, type FontSet, type TypesetSession, typesetSession } from '../typeset';
 import { estimateNeed, type PartNeed } from './estimate';
+import { pullQuoteRules } from './fill-pull-quote';
 import { setFolio } from './folio';
 import { bodyGrid, moduleProblem } from './geometry';
 import { layoutFreeSpace } from './layout-free-space';
@@ -135,7 +136,7 @@ export function composePage(
     const footRows = m.line + m.lines < grid.rows ? 1 : 0;
     const flowed = setModule(r, m);
     const frame = frameOf(r.controls, r.kind);
-    rules.push(...frameRules(grid, m, frame, footRows));
+    rules.push(...frameRules(grid, m, frame, footRows), ...pullQuoteRules(flowed.module, grid));
     for (const ch of flowed.missing) missing.add(ch);
     const mod = flowed.module;
     modules.push(mod);

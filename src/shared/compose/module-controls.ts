@@ -5,13 +5,14 @@
 
 import type { ModuleControls, ModuleFrame } from '../model/module-controls';
 import type { Story } from '../typeset';
+import type { QuotableStory } from './fill-pull-quote';
 import type { CroppedPhoto } from './flow-part';
 import type { BodyGrid } from './geometry';
 import type { HeadlineControl } from './headline-sizes';
 import type { ModuleSpec, RuleBox, StoryKind } from './types';
 
-/** A story with the size or lines the editor gave its headline. */
-export interface ControlledStory extends Story {
+/** A story with the size or lines the editor gave its headline, or no pull quote. */
+export interface ControlledStory extends QuotableStory {
   headlineControl?: HeadlineControl;
 }
 
@@ -41,6 +42,7 @@ export function controlledStory(story: Story, controls: ModuleControls | undefin
   if (out.headline && headlineWeight === 'regular') {
     out = { ...out, headline: { ...out.headline, regular: true } };
   }
+  if (controls.pullQuote === 'off') out = { ...out, noPullQuote: true };
   // The story's first photo: moved to the top of the module when the editor places it.
   const at = out.blocks.findIndex((b) => b.kind === 'photo');
   const first = out.blocks[at];

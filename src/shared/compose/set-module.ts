@@ -7,6 +7,7 @@
 import type { FontSet, Story, TypesetSession, TypesetSettings } from '../typeset';
 import { type PartNeed, tightSettings } from './estimate';
 import { fillByHeadline } from './fill-headline';
+import { fillByPullQuote } from './fill-pull-quote';
 import {
   type CroppedPhoto,
   type FlowedPart,
@@ -95,9 +96,13 @@ export function moduleSetter(ctx: ModuleContext): ModuleSetter {
       }
     }
     // Fill: a module still deeper than its text gives its headline more lines (a brief too,
-    // up to its own largest size: the last brief of a stack takes what the stack leaves).
+    // up to its own largest size: the last brief of a stack takes what the stack leaves),
+    // then, other than a brief, takes a pull quote where many lines are still empty.
     if (!r.continuation && r.jumpTo === undefined) {
-      flowed = fillByHeadline(used.story, flowed, m.cols, (s) => part(s, used.settings)).flowed;
+      const again = (s: Story) => part(s, used.settings);
+      const filled = fillByHeadline(used.story, flowed, m.cols, again);
+      flowed = filled.flowed;
+      if (r.kind !== 'brief') flowed = fillByPullQuote(filled.story, flowed, again).flowed;
     }
     return flowed;
   }

@@ -38,6 +38,9 @@ export type PhotoPlace = (typeof PHOTO_PLACES)[number];
 /** none; box: a hairline all round; rule: hairlines down the gutters beside it. */
 export const MODULE_FRAMES = ['none', 'box', 'rule'] as const;
 export type ModuleFrame = (typeof MODULE_FRAMES)[number];
+/** off: no pull quote (摘句) in this module; absent: layout adds one where the module is far deeper than its text. */
+export const PULL_QUOTE_CHOICES = ['off'] as const;
+export type PullQuoteChoice = (typeof PULL_QUOTE_CHOICES)[number];
 
 export const ModuleControls = z
   .object({
@@ -55,6 +58,7 @@ export const ModuleControls = z
     photoPlace: z.enum(PHOTO_PLACES).optional(),
     crop: CropRect.optional(),
     frame: z.enum(MODULE_FRAMES).optional(),
+    pullQuote: z.enum(PULL_QUOTE_CHOICES).optional(),
   })
   .strict();
 export type ModuleControls = z.infer<typeof ModuleControls>;

@@ -16,6 +16,7 @@ import {
   charsFrom,
   type FlowOptions,
   type Placed,
+  PULL_QUOTE_AIR,
   paragraphAt,
   type Reader,
   reader,
@@ -187,9 +188,18 @@ function placeParagraph(r: Reader, c: Columns, b: number, offset: number): Stop 
       }
     }
   }
+  const quote = block.style === 'pullquote';
+  if (quote) {
+    // Kept whole in one column, with a line of air above and below.
+    const rows = ranges.length * rpl + 2 * PULL_QUOTE_AIR;
+    if (c.row + rows > H && c.row > (c.colTop[c.col] ?? 0) && !nextColumn(c, frame.columns)) {
+      return { token: breakToken(b, offset), rows, chars: charsFrom(r, p, offset) };
+    }
+    c.row = Math.min(H, c.row + PULL_QUOTE_AIR);
+  }
   const set = out ? setParagraph(p, setting, offset, r.session) : null;
   const x = style.sideIndentEm * style.size;
-  const kind = block.style === 'crosshead' ? 'crosshead' : 'body';
+  const kind = block.style === 'crosshead' ? 'crosshead' : quote ? 'pullquote' : 'body';
   const leading = r.settings.leading;
   let i = 0;
   while (i < ranges.length) {
@@ -223,5 +233,6 @@ function placeParagraph(r: Reader, c: Columns, b: number, offset: number): Stop 
     i += take;
     c.bodyStarted = true;
   }
+  if (quote) c.row = Math.min(H, c.row + PULL_QUOTE_AIR);
   return null;
 }

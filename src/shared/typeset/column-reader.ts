@@ -155,6 +155,9 @@ export function photoRows(r: Reader, block: PhotoBlock, width: number): number {
   return image + paragraphLines(captionText(r, block), captionSetting(width), 0, r.session).length;
 }
 
+/** Grid lines of air above and below a pull quote (its rules sit in them). */
+export const PULL_QUOTE_AIR = 1;
+
 /** Grid lines and characters of the blocks from `from` on, whole, at column width. */
 export function rest(r: Reader, from: number): { rows: number; chars: number } {
   let rows = 0;
@@ -168,6 +171,7 @@ export function rest(r: Reader, from: number): { rows: number; chars: number } {
     }
     const { p, setting, rpl } = paragraphAt(r, b);
     rows += paragraphLines(p, setting, 0, r.session).length * rpl;
+    if (block.style === 'pullquote') rows += 2 * PULL_QUOTE_AIR;
     chars += charsFrom(r, p, 0);
   }
   return { rows, chars };

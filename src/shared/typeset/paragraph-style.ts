@@ -41,6 +41,19 @@ export function paragraphStyle(style: ParagraphStyle, s: TypesetSettings): Resol
         align: 'left',
         running: true,
       };
+    case 'pullquote':
+      // Twice the body size in the text face, bold, two grid lines a line: display type on
+      // the body's grid, told apart from the headlines' sans.
+      return {
+        family: 'serif',
+        bold: true,
+        size: s.bodySize * 2,
+        indentEm: 0,
+        sideIndentEm: 0,
+        justify: false,
+        align: 'center',
+        running: false,
+      };
     case 'quote':
       return {
         family: 'serif',

@@ -18,7 +18,8 @@ export interface TextRun {
   italic?: boolean;
 }
 
-export type ParagraphStyle = 'body' | 'quote' | 'crosshead' | 'caption';
+/** pullquote: a sentence of the story set large in one column (layout's fill, not the story's). */
+export type ParagraphStyle = 'body' | 'quote' | 'crosshead' | 'caption' | 'pullquote';
 
 export interface ParagraphBlock {
   kind: 'paragraph';
@@ -58,7 +59,7 @@ export const HEADLINE_PARTS = ['kicker', 'headline', 'subhead', 'byline'] as con
 export type HeadlinePart = (typeof HEADLINE_PARTS)[number];
 
 /** What a set line is: running text, a crosshead, a caption, or a part of the headline. */
-export const LINE_KINDS = ['body', 'crosshead', 'caption', ...HEADLINE_PARTS] as const;
+export const LINE_KINDS = ['body', 'crosshead', 'caption', 'pullquote', ...HEADLINE_PARTS] as const;
 export type LineKind = (typeof LINE_KINDS)[number];
 
 export interface TypesetSettings {

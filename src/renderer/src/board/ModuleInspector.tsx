@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayoutModule, LayoutPage } from '../../../shared/contract/wire/layout-page';
 import {
@@ -11,6 +11,7 @@ import {
   type ModuleFrame,
   PHOTO_PLACES,
   type PhotoPlace,
+  type PullQuoteChoice,
 } from '../../../shared/model/module-controls';
 import { CropEditor } from './CropEditor';
 
@@ -61,10 +62,15 @@ export function ModuleInspector(props: {
   const { t } = useTranslation();
   const m = props.module;
   // The set last sent, until the recomposed page shows it: a second change made before the
-  // page comes back builds on the first instead of dropping it.
-  const shown = `${m.storyId}:${JSON.stringify(m.controls ?? {})}`;
+  // page comes back builds on the first instead of dropping it. Once shown it is done with,
+  // so an undo back to the set it replaced shows that set, not the one sent.
+  const shown = keyOf(m.storyId, m.controls ?? {});
   const [sent, setSent] = useState<{ over: string; controls: ModuleControls } | null>(null);
-  const pending = sent !== null && sent.over === shown;
+  const arrived = sent !== null && shown === keyOf(m.storyId, sent.controls);
+  useEffect(() => {
+    if (arrived) setSent(null);
+  }, [arrived]);
+  const pending = sent !== null && !arrived && sent.over === shown;
   const controls = pending ? sent.controls : (m.controls ?? {});
   const set = <K extends keyof ModuleControls>(key: K, value: ModuleControls[K] | undefined) => {
     const next: ModuleControls = { ...controls };
@@ -81,6 +87,7 @@ export function ModuleInspector(props: {
   const headline = m.lines.filter((l) => l.kind === 'headline');
   const size = headline[0]?.size;
   const photo = m.photos[0];
+  const quoted = m.lines.some((l) => l.kind === 'pullquote');
   const { columnWidth, gutter } = props.grid;
   const photoCols = photo ? Math.round((photo.box.w + gutter) / (columnWidth + gutter)) : 0;
   const numbers = (n: number) => Array.from({ length: n }, (_, k) => k + 1);
@@ -157,6 +164,16 @@ export function ModuleInspector(props: {
         options={[auto(), ...MODULE_FRAMES.map((f) => ({ value: f, label: t(`controls.${f}`) }))]}
         onChange={(v) => set('frame', v === '' ? undefined : (v as ModuleFrame))}
       />
+      <Choice
+        label={t('controls.pullQuote')}
+        value={controls.pullQuote ?? ''}
+        disabled={props.busy}
+        options={[
+          auto(t(quoted ? 'controls.pullQuoteShown' : 'controls.pullQuoteNone')),
+          { value: 'off', label: t('controls.pullQuoteOff') },
+        ]}
+        onChange={(v) => set('pullQuote', v === '' ? undefined : (v as PullQuoteChoice))}
+      />
       {photo?.place && (
         <CropEditor
           key={JSON.stringify(photo.place)}
@@ -168,6 +185,12 @@ export function ModuleInspector(props: {
       <span className="muted">{t('controls.pinnedNote')}</span>
     </section>
   );
+}
+
+/** A module's controls as one string, whatever order their keys came in. */
+function keyOf(storyId: number, controls: ModuleControls): string {
+  const entries = Object.entries(controls).sort(([a], [b]) => a.localeCompare(b));
+  return `${storyId}:${JSON.stringify(entries)}`;
 }
 
 /** The offered sizes, with the one set now when it is not among them. */

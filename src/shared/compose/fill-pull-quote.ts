@@ -1,0 +1,190 @@
+// Fill (issue 12, point 2): a module still well deeper than its story once the headline
+// has filled what it can takes a pull quote (摘句, as newspapers and InDesign/WoodWing
+// pages fill a tall narrow module): one sentence of the story's own text, set twice the
+// body size in one column between hairlines, a third of the way into the body. Layout's
+// own device: never where the editor turned it off (module controls), never in a part
+// that jumps or continues (its break tokens index the story's own blocks), and kept only
+// where it leaves fewer empty lines and nothing overset.
+
+import { newsroomCount, type ParagraphBlock, type Story } from '../typeset';
+import type { FlowedPart } from './flow-part';
+import type { BodyGrid } from './geometry';
+import type { ComposedModule, RuleBox } from './types';
+
+/** Empty lines (all legs) a module keeps at least before a pull quote is tried. */
+const MIN_EMPTY = 8;
+/** Body characters a story has at least to be quoted (a short story is not). */
+const MIN_BODY = 400;
+/** Newsroom characters of a quoted sentence (Latin words count one each). */
+const SHORTEST = 10;
+const LONGEST = 36;
+/** Sentences tried, first in the story first. */
+const TRIES = 4;
+/** Lines a pull quote takes at most (a long English sentence in a narrow column would take more). */
+const MOST_LINES = 6;
+const HAIRLINE = 0.5;
+
+/** A story the editor marked not to take a pull quote. */
+export interface QuotableStory extends Story {
+  noPullQuote?: boolean;
+}
+
+/** Sentences ending in 。！？ or . ! ? before a space, with any closing quote after them. */
+const SENTENCE = /[^。！？!?.]+(?:[。！？!?]+|\.(?=\s|$))[”’」』）)"']*/gu;
+/** Marks that open a sentence badly (left over from a split) or end a quote needlessly. */
+const LEADING = /^[\s，、；：,;:]+/u;
+const FULL_STOP = /[。.]$/u;
+
+const textOf = (block: ParagraphBlock) => block.runs.map((r) => r.text).join('');
+
+/** A sentence (or excerpt) a pull quote may say, and the block it is from. */
+export interface Quotable {
+  text: string;
+  block: number;
+}
+
+/**
+ * What a pull quote may say, in story order, from body paragraphs after the first (which
+ * opens with the dateline): whole sentences of SHORTEST to LONGEST characters, their full
+ * stop dropped; then, from longer sentences, their opening clauses (to a ， or ；) cut
+ * with ……, as an editor excerpts. Quotation marks and brackets balanced. Each with the
+ * index of its block, a sentence once per block it is in.
+ */
+export function pullQuoteSentences(story: Story): Quotable[] {
+  const whole: Quotable[] = [];
+  const cut: Quotable[] = [];
+  const has = (list: Quotable[], text: string, block: number) =>
+    list.some((q) => q.text === text && q.block === block);
+  let firstSeen = false;
+  for (const [b, block] of story.blocks.entries()) {
+    if (block.kind !== 'paragraph' || block.style !== 'body') continue;
+    if (!firstSeen) {
+      firstSeen = true;
+      continue;
+    }
+    for (const match of textOf(block).matchAll(SENTENCE)) {
+      const sentence = match[0].replace(LEADING, '').trim().replace(FULL_STOP, '');
+      const n = newsroomCount(sentence);
+      if (n >= SHORTEST && n <= LONGEST) {
+        if (balanced(sentence) && !has(whole, sentence, b))
+          whole.push({ text: sentence, block: b });
+      } else if (n > LONGEST) {
+        const excerpt = openingClauses(sentence);
+        if (excerpt && !has(cut, excerpt, b)) cut.push({ text: excerpt, block: b });
+      }
+    }
+  }
+  return [...whole, ...cut];
+}
+
+/** The longest run of a sentence's opening clauses within LONGEST characters, with ……. */
+function openingClauses(sentence: string): string | null {
+  let best: string | null = null;
+  for (const match of sentence.matchAll(/[，；,;]/gu)) {
+    const head = sentence.slice(0, match.index);
+    const n = newsroomCount(head);
+    if (n > LONGEST - 2) break;
+    if (n >= SHORTEST && balanced(head)) best = `${head}……`;
+  }
+  return best;
+}
+
+function balanced(s: string): boolean {
+  const count = (re: RegExp) => (s.match(re) ?? []).length;
+  return (
+    count(/“/g) === count(/”/g) && count(/（/g) === count(/）/g) && count(/「/g) === count(/」/g)
+  );
+}
+
+/**
+ * Where a pull quote goes: before the body paragraph that starts nearest a third of the
+ * way into the story's text (not the first, nor right after a crosshead or a photo); -1
+ * where there is no such paragraph.
+ */
+export function pullQuoteAt(story: Story): number {
+  const sizes = story.blocks.map((b) => (b.kind === 'paragraph' ? textOf(b).length : 0));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  let at = -1;
+  let best = Number.POSITIVE_INFINITY;
+  let before = 0;
+  story.blocks.forEach((block, i) => {
+    const prev = story.blocks[i - 1];
+    const fits =
+      i > 0 &&
+      block.kind === 'paragraph' &&
+      block.style === 'body' &&
+      prev?.kind === 'paragraph' &&
+      prev.style === 'body' &&
+      before > 0;
+    if (fits && Math.abs(before - total / 3) < best) {
+      best = Math.abs(before - total / 3);
+      at = i;
+    }
+    before += sizes[i] ?? 0;
+  });
+  return at;
+}
+
+/** The story with `text` set as a pull quote before block `at`. */
+export function withPullQuote(story: Story, text: string, at: number): Story {
+  const quote: ParagraphBlock = { kind: 'paragraph', style: 'pullquote', runs: [{ text }] };
+  return { ...story, blocks: [...story.blocks.slice(0, at), quote, ...story.blocks.slice(at)] };
+}
+
+/** The better of `flowed` and the part set again with a pull quote: fewer empty lines, none over. */
+export function fillByPullQuote(
+  story: Story,
+  flowed: FlowedPart,
+  part: (s: Story) => FlowedPart,
+): { story: Story; flowed: FlowedPart } {
+  const m = flowed.module;
+  if ((story as QuotableStory).noPullQuote || m.linesOver > 0 || m.linesUnder < MIN_EMPTY) {
+    return { story, flowed };
+  }
+  const body = story.blocks.reduce(
+    (n, b) => n + (b.kind === 'paragraph' && b.style === 'body' ? textOf(b).length : 0),
+    0,
+  );
+  const at = pullQuoteAt(story);
+  if (body < MIN_BODY || at < 0) return { story, flowed };
+  // Not a sentence of the paragraphs either side of it: a quote apart from its source.
+  const apart = new Set<string>();
+  for (const q of pullQuoteSentences(story))
+    if (q.block !== at && q.block !== at - 1) apart.add(q.text);
+  let best = { story, flowed };
+  for (const text of [...apart].slice(0, TRIES)) {
+    const s = withPullQuote(story, text, at);
+    const tried = part(s);
+    const t = tried.module;
+    if (t.linesOver > 0 || t.charsOver > 0) continue;
+    if (t.frame.lines.filter((l) => l.kind === 'pullquote').length > MOST_LINES) continue;
+    if (t.linesUnder < best.flowed.module.linesUnder) best = { story: s, flowed: tried };
+  }
+  return best;
+}
+
+/**
+ * Hairlines above and below each pull quote of a module, across its column, in the middle
+ * of the line of air the engine leaves on either side.
+ */
+export function pullQuoteRules(mod: ComposedModule, grid: BodyGrid): RuleBox[] {
+  const spans = new Map<number, { top: number; bottom: number }>();
+  for (const l of mod.frame.lines) {
+    if (l.kind !== 'pullquote') continue;
+    const rows = Math.max(1, Math.ceil(l.line.size / grid.leading - 1e-9));
+    const span = spans.get(l.column) ?? { top: l.row, bottom: l.row + rows };
+    span.top = Math.min(span.top, l.row);
+    span.bottom = Math.max(span.bottom, l.row + rows);
+    spans.set(l.column, span);
+  }
+  const rules: RuleBox[] = [];
+  for (const [column, { top, bottom }] of spans) {
+    const x1 = mod.frame.x + column * (grid.columnWidth + grid.gutter);
+    const x2 = x1 + grid.columnWidth;
+    for (const row of [top - 0.5, bottom + 0.5]) {
+      const y = mod.frame.y + row * grid.leading;
+      rules.push({ x1, y1: y, x2, y2: y, weight: HAIRLINE });
+    }
+  }
+  return rules;
+}
