@@ -81,7 +81,7 @@ describe.each(TRANSPORTS)('module controls over %s', (_label, make) => {
       room.editor,
     );
     // A sentence of its own body, set large (the fixture's lead leaves the module half empty).
-    expect(quote(laid)).toBe('不少居民表示，小区环境变好了，出门散步的人也多了起来');
+    expect(quote(laid)).toBe('据介绍，改造坚持“先民生后提升”的原则，优先解决供水、供暖等问题');
     const off = await room.ok(
       'layout.setControls',
       { date: DAY, storyId: lead, controls: { pullQuote: 'off' } },

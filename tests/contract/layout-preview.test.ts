@@ -63,7 +63,7 @@ describe.each(TRANSPORTS)('layout.preview over %s', (_label, make) => {
     expect(roomy).toEqual({
       linesOver: 0,
       charsOver: 0,
-      linesUnder: 93,
+      linesUnder: 91,
       fits: true,
       overlapsStoryId: null,
     });

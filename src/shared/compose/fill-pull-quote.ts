@@ -9,6 +9,7 @@
 import { newsroomCount, type ParagraphBlock, type Story } from '../typeset';
 import type { FlowedPart } from './flow-part';
 import type { BodyGrid } from './geometry';
+import { HAIRLINE } from './module-controls';
 import type { ComposedModule, RuleBox } from './types';
 
 /** Empty lines (all legs) a module keeps at least before a pull quote is tried. */
@@ -18,11 +19,11 @@ const MIN_BODY = 400;
 /** Newsroom characters of a quoted sentence (Latin words count one each). */
 const SHORTEST = 10;
 const LONGEST = 36;
-/** Sentences tried, first in the story first. */
-const TRIES = 4;
+/** Sentences weighed (first in the story first), and modules set with one at most. */
+const CANDIDATES = 8;
+const TRIES = 3;
 /** Lines a pull quote takes at most (a long English sentence in a narrow column would take more). */
 const MOST_LINES = 6;
-const HAIRLINE = 0.5;
 
 /** A story the editor marked not to take a pull quote. */
 export interface QuotableStory extends Story {
@@ -127,15 +128,21 @@ export function pullQuoteAt(story: Story): number {
 
 /** The story with `text` set as a pull quote before block `at`. */
 export function withPullQuote(story: Story, text: string, at: number): Story {
-  const quote: ParagraphBlock = { kind: 'paragraph', style: 'pullquote', runs: [{ text }] };
-  return { ...story, blocks: [...story.blocks.slice(0, at), quote, ...story.blocks.slice(at)] };
+  const blocks = [...story.blocks.slice(0, at), quoteBlock(text), ...story.blocks.slice(at)];
+  return { ...story, blocks };
 }
 
-/** The better of `flowed` and the part set again with a pull quote: fewer empty lines, none over. */
+/**
+ * The better of `flowed` and the part set again with a pull quote: fewer empty lines, none
+ * over. `rows` measures a story alone in one column (grid lines), so the quotes that fit
+ * the empty lines are set largest first, and the first that sets well is kept: one or two
+ * settings of the module, not one per sentence.
+ */
 export function fillByPullQuote(
   story: Story,
   flowed: FlowedPart,
   part: (s: Story) => FlowedPart,
+  rows: (s: Story) => number,
 ): { story: Story; flowed: FlowedPart } {
   const m = flowed.module;
   if ((story as QuotableStory).noPullQuote || m.linesOver > 0 || m.linesUnder < MIN_EMPTY) {
@@ -151,17 +158,27 @@ export function fillByPullQuote(
   const apart = new Set<string>();
   for (const q of pullQuoteSentences(story))
     if (q.block !== at && q.block !== at - 1) apart.add(q.text);
-  let best = { story, flowed };
-  for (const text of [...apart].slice(0, TRIES)) {
+  const sized = [...apart]
+    .slice(0, CANDIDATES)
+    .map((text) => ({ text, rows: rows({ blocks: [quoteBlock(text)] }) }))
+    .filter((q) => q.rows <= m.linesUnder)
+    .sort((a, b) => b.rows - a.rows);
+  for (const { text } of sized.slice(0, TRIES)) {
     const s = withPullQuote(story, text, at);
     const tried = part(s);
     const t = tried.module;
     if (t.linesOver > 0 || t.charsOver > 0) continue;
     if (t.frame.lines.filter((l) => l.kind === 'pullquote').length > MOST_LINES) continue;
-    if (t.linesUnder < best.flowed.module.linesUnder) best = { story: s, flowed: tried };
+    if (t.linesUnder < m.linesUnder) return { story: s, flowed: tried };
   }
-  return best;
+  return { story, flowed };
 }
+
+const quoteBlock = (text: string): ParagraphBlock => ({
+  kind: 'paragraph',
+  style: 'pullquote',
+  runs: [{ text }],
+});
 
 /**
  * Hairlines above and below each pull quote of a module, across its column, in the middle

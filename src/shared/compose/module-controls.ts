@@ -18,7 +18,8 @@ export interface ControlledStory extends QuotableStory {
 
 /** Columns an inset photo takes when the editor moved it into the text but chose no width. */
 const INSET_COLUMNS = 2;
-const HAIRLINE = 0.5;
+/** The weight of a module's box, rules and a pull quote's rules, in pt. */
+export const HAIRLINE = 0.5;
 
 /** The headline control a (controlled) story carries, if any. */
 export function headlineControlOf(story: Story): HeadlineControl {

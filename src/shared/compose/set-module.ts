@@ -4,7 +4,13 @@
 // auto-layout can set several candidate arrangements and choose by the composed result at
 // the cost of the modules they do not share.
 
-import type { FontSet, Story, TypesetSession, TypesetSettings } from '../typeset';
+import {
+  type FontSet,
+  measureFrame,
+  type Story,
+  type TypesetSession,
+  type TypesetSettings,
+} from '../typeset';
 import { type PartNeed, tightSettings } from './estimate';
 import { fillByHeadline } from './fill-headline';
 import { fillByPullQuote } from './fill-pull-quote';
@@ -102,7 +108,18 @@ export function moduleSetter(ctx: ModuleContext): ModuleSetter {
       const again = (s: Story) => part(s, used.settings);
       const filled = fillByHeadline(used.story, flowed, m.cols, again);
       flowed = filled.flowed;
-      if (r.kind !== 'brief') flowed = fillByPullQuote(filled.story, flowed, again).flowed;
+      if (r.kind !== 'brief') {
+        const oneColumn = {
+          columns: 1,
+          columnWidth: grid.columnWidth,
+          gutter: 0,
+          heightLines: 1e4,
+        };
+        const rows = (s: Story) =>
+          measureFrame(s, oneColumn, used.settings, ctx.fonts, null, { session: ctx.session })
+            .linesUsed;
+        flowed = fillByPullQuote(filled.story, flowed, again, rows).flowed;
+      }
     }
     return flowed;
   }
