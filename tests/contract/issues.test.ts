@@ -256,6 +256,20 @@ describe.each(TRANSPORTS)('issues, pages and placements over %s', (_label, make)
     expect(room.query('SELECT COUNT(*) AS n FROM pages')).toEqual([{ n: 5 }]);
   });
 
+  it('names a new issue’s pages in the paper’s language, and the pages it adds', async () => {
+    await room.ok('settings.set', { key: 'paper.language', value: 'en' }, room.admin);
+    const issue = await room.ok('issue.create', { date: DAY, pages: 3 }, room.editor);
+    expect(issue.pages.map((p) => p.name)).toEqual(['Front Page', 'News', 'Features']);
+    const more = await room.ok('issue.update', { date: DAY, pages: 5 }, room.editor);
+    expect(more.pages.map((p) => p.name)).toEqual([
+      'Front Page',
+      'News',
+      'Features',
+      'Arts & Life',
+      '',
+    ]);
+  });
+
   it('shows a reporter only own stories placed; the paper follows the page size', async () => {
     await room.ok('issue.create', { date: DAY }, room.editor);
     const own = await story('自己的稿');

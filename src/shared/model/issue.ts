@@ -43,11 +43,13 @@ export function isPageSizePreset(value: unknown): value is PageSizePreset {
 
 /** 版名 of a new issue's pages 1–4 (NEWSROOM.md); later pages start blank. */
 export const DEFAULT_PAGE_NAMES = ['要闻', '综合', '专题', '副刊'] as const;
+/** The same for a paper in English: its folios print them beside "Page 2". */
+export const DEFAULT_PAGE_NAMES_EN = ['Front Page', 'News', 'Features', 'Arts & Life'] as const;
 export const DEFAULT_PAGE_COUNT = 4;
 export const MAX_PAGES = 64; // the issues.page_count CHECK
 
-export function defaultPageName(page: number): string {
-  return DEFAULT_PAGE_NAMES[page - 1] ?? '';
+export function defaultPageName(page: number, language: 'zh' | 'en' = 'zh'): string {
+  return (language === 'en' ? DEFAULT_PAGE_NAMES_EN : DEFAULT_PAGE_NAMES)[page - 1] ?? '';
 }
 
 /** The refusal for a date with no issue; the CLI appends how to create it. */

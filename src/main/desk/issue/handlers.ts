@@ -22,7 +22,8 @@ export const issueHandlers: Handlers<
     // 总期号 counts on from the issue before this date, so a back-filled day fits in.
     const chosen = number ?? nextIssueNumber(ctx.store.issues.previous(date)?.number);
     const pageCount = pages ?? DEFAULT_PAGE_COUNT;
-    const id = ctx.store.issues.create(date, chosen, pageCount, ctx.now);
+    const language = ctx.store.settings.all()['paper.language'];
+    const id = ctx.store.issues.create(date, chosen, pageCount, ctx.now, language);
     ctx.audit('issue.create', `issue:${date}`, `第${chosen}期, ${pageCount} pages`);
     ctx.emit('issue.changed', { id });
     return fullIssue(ctx, requireIssue(ctx, date));
@@ -44,7 +45,8 @@ export const issueHandlers: Handlers<
     const changes: string[] = [];
     if (pages !== undefined && pages !== issue.pageCount) {
       if (pages < issue.pageCount) assertDroppable(ctx, issue.id, date, pages);
-      ctx.store.issues.setPageCount(issue.id, issue.pageCount, pages);
+      const language = ctx.store.settings.all()['paper.language'];
+      ctx.store.issues.setPageCount(issue.id, issue.pageCount, pages, language);
       changes.push(`pages ${issue.pageCount} -> ${pages}`);
     }
     if (number !== undefined && number !== issue.number) {

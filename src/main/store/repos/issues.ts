@@ -5,7 +5,7 @@ import {
   type Placement,
 } from '../../../shared/model/issue';
 import type { PaperSettings } from '../../../shared/model/paper-size';
-import { SETTING_SCHEMAS } from '../../../shared/model/settings';
+import { type Language, SETTING_SCHEMAS } from '../../../shared/model/settings';
 import type { Priority } from '../../../shared/model/story';
 import type { Db } from '../open-database';
 
@@ -127,18 +127,24 @@ export function createIssuesRepo(db: Db) {
       return row && toSummary(row);
     },
     list: (): IssueSummary[] => all.all().map(toSummary),
-    /** Inserts the issue and its pages with their default names; returns the id. */
-    create(date: string, number: number, pageCount: number, at: string): number {
+    /** Inserts the issue and its pages with their default names in the paper's language; returns the id. */
+    create(
+      date: string,
+      number: number,
+      pageCount: number,
+      at: string,
+      language: Language = 'zh',
+    ): number {
       const id = Number(insertIssue.run(date, number, pageCount, at).lastInsertRowid);
-      for (let n = 1; n <= pageCount; n++) insertPage.run(id, n, defaultPageName(n));
+      for (let n = 1; n <= pageCount; n++) insertPage.run(id, n, defaultPageName(n, language));
       return id;
     },
     setNumber(issueId: number, number: number): void {
       setNumber.run(number, issueId);
     },
     /** Adds pages (default names) or drops the last ones; callers check what the dropped hold. */
-    setPageCount(issueId: number, from: number, to: number): void {
-      for (let n = from + 1; n <= to; n++) insertPage.run(issueId, n, defaultPageName(n));
+    setPageCount(issueId: number, from: number, to: number, language: Language = 'zh'): void {
+      for (let n = from + 1; n <= to; n++) insertPage.run(issueId, n, defaultPageName(n, language));
       if (to < from) dropPages.run(issueId, to);
       setPageCount.run(to, issueId);
     },
