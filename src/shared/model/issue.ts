@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Language } from './settings';
 import { Priority, StoryStatus } from './story';
 
 /**
@@ -48,7 +49,7 @@ export const DEFAULT_PAGE_NAMES_EN = ['Front Page', 'News', 'Features', 'Arts & 
 export const DEFAULT_PAGE_COUNT = 4;
 export const MAX_PAGES = 64; // the issues.page_count CHECK
 
-export function defaultPageName(page: number, language: 'zh' | 'en' = 'zh'): string {
+export function defaultPageName(page: number, language: Language = 'zh'): string {
   return (language === 'en' ? DEFAULT_PAGE_NAMES_EN : DEFAULT_PAGE_NAMES)[page - 1] ?? '';
 }
 
