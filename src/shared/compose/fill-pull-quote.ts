@@ -6,7 +6,7 @@
 // that jumps or continues (its break tokens index the story's own blocks), and kept only
 // where it leaves fewer empty lines and nothing overset.
 
-import { newsroomCount, type ParagraphBlock, type Story } from '../typeset';
+import { newsroomCount, type ParagraphBlock, PULL_QUOTE_AIR, type Story } from '../typeset';
 import type { FlowedPart } from './flow-part';
 import type { BodyGrid } from './geometry';
 import { HAIRLINE } from './module-controls';
@@ -180,20 +180,37 @@ const quoteBlock = (text: string): ParagraphBlock => ({
   runs: [{ text }],
 });
 
-/**
- * Hairlines above and below each pull quote of a module, across its column, in the middle
- * of the line of air the engine leaves on either side.
- */
-export function pullQuoteRules(mod: ComposedModule, grid: BodyGrid): RuleBox[] {
+/** Per column, the grid lines a module's pull quote spans (its air not included). */
+function quoteSpans(mod: ComposedModule, leading: number) {
   const spans = new Map<number, { top: number; bottom: number }>();
   for (const l of mod.frame.lines) {
     if (l.kind !== 'pullquote') continue;
-    const rows = Math.max(1, Math.ceil(l.line.size / grid.leading - 1e-9));
+    const rows = Math.max(1, Math.ceil(l.line.size / leading - 1e-9));
     const span = spans.get(l.column) ?? { top: l.row, bottom: l.row + rows };
     span.top = Math.min(span.top, l.row);
     span.bottom = Math.max(span.bottom, l.row + rows);
     spans.set(l.column, span);
   }
+  return spans;
+}
+
+/**
+ * Grid lines a module's pull quote takes, its air included: layout's fill, which gives
+ * them back when the module has to hold more (a continuation looking for room).
+ */
+export function pullQuoteLines(mod: ComposedModule, leading: number): number {
+  let lines = 0;
+  for (const { top, bottom } of quoteSpans(mod, leading).values())
+    lines += bottom - top + 2 * PULL_QUOTE_AIR;
+  return lines;
+}
+
+/**
+ * Hairlines above and below each pull quote of a module, across its column, in the middle
+ * of the line of air the engine leaves on either side.
+ */
+export function pullQuoteRules(mod: ComposedModule, grid: BodyGrid): RuleBox[] {
+  const spans = quoteSpans(mod, grid.leading);
   const rules: RuleBox[] = [];
   for (const [column, { top, bottom }] of spans) {
     const x1 = mod.frame.x + column * (grid.columnWidth + grid.gutter);

@@ -2,11 +2,13 @@
 // editor makes it): on each page, its longest overset story that is not a brief and does not
 // jump yet, sent on to the page the editor names, else the next later page with room for
 // its overset lines, else the later page with the most room. A page's room is its empty
-// lines less those inside pinned modules: a pinned module keeps its size, so the space it
-// does not fill is no room for another story. The editor confirms, or the
+// lines less those inside pinned modules (a pinned module keeps its size, so the space it
+// does not fill is no room for another story), plus the lines the other modules' pull
+// quotes take (layout's fill, given back when the page has more to hold). The editor confirms, or the
 // CLI's `layout --jump` makes them; a page with no later page gets none (its overset text
 // stays a preflight error).
 
+import { pullQuoteLines } from './fill-pull-quote';
 import type { ComposedPage } from './types';
 
 /** Whether the editor pinned a story's part where it is. */
@@ -51,8 +53,12 @@ export function jumpTarget(
   const later = pages.filter((x) => x.number > from);
   if (named !== undefined && later.some((x) => x.number === named)) return named;
   const room = (x: ComposedPage) =>
-    x.report.emptyLines -
-    x.modules.reduce((n, m) => n + (pinned(m.storyId, m.part) ? m.linesUnder : 0), 0);
+    x.report.emptyLines +
+    x.modules.reduce(
+      (n, m) =>
+        n + (pinned(m.storyId, m.part) ? -m.linesUnder : pullQuoteLines(m, x.geometry.leading)),
+      0,
+    );
   return (later.find((x) => room(x) >= lines) ?? [...later].sort((a, b) => room(b) - room(a))[0])
     ?.number;
 }

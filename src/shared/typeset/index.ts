@@ -9,6 +9,7 @@ export {
   restOfStory,
   type Story,
 } from './column-flow';
+export { PULL_QUOTE_AIR } from './column-reader';
 export type { FontFamilyKind, FontKey, FontMetrics, FontSet, FontWeight } from './font-metrics';
 export { headlineStackRows, setHeadlineStack } from './headline-stack';
 export { newsroomCount } from './newsroom-count';
