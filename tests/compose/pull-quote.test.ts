@@ -75,6 +75,18 @@ describe('pull quote', () => {
     expect(pullQuoteSentences({ blocks: body(OPENING, '他说：“这是第一句。') })).toEqual([]);
   });
 
+  it('does not end a sentence at a decimal point or after an abbreviation', () => {
+    const mixed = body(
+      OPENING,
+      '今年全市共投入改造资金3.2亿元，比去年增加百分之十五。The U.S. economy grew by 2.5 percent in the third quarter, officials said. 下一句话在这里结束了吗？',
+    );
+    expect(pullQuoteSentences({ blocks: mixed }).map((q) => q.text)).toEqual([
+      '今年全市共投入改造资金3.2亿元，比去年增加百分之十五',
+      'The U.S. economy grew by 2.5 percent in the third quarter, officials said',
+      '下一句话在这里结束了吗？',
+    ]);
+  });
+
   it('goes a third of the way in, before a body paragraph, apart from its source', () => {
     const story = { blocks: body(...PARAGRAPHS) };
     expect(pullQuoteAt(story)).toBe(2);

@@ -30,8 +30,13 @@ export interface QuotableStory extends Story {
   noPullQuote?: boolean;
 }
 
-/** Sentences ending in 。！？ or . ! ? before a space, with any closing quote after them. */
-const SENTENCE = /[^。！？!?.]+(?:[。！？!?]+|\.(?=\s|$))[”’」』）)"']*/gu;
+/**
+ * Sentences ending in 。！？ or ! ? or a point before a capital (or the end), with any
+ * closing quote after them; a point inside a number or after an abbreviation (3.2亿元,
+ * 2.5 percent, the U.S. economy) does not end one.
+ */
+const SENTENCE =
+  /(?:[^。！？!?.]|\.(?!\s+[A-Z“"‘(\p{Script=Han}]|\s*$))+(?:[。！？!?]+|\.(?=\s+[A-Z“"‘(\p{Script=Han}]|\s*$))[”’」』）)"']*/gu;
 /** Marks that open a sentence badly (left over from a split) or end a quote needlessly. */
 const LEADING = /^[\s，、；：,;:]+/u;
 const FULL_STOP = /[。.]$/u;
