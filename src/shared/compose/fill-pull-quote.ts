@@ -7,6 +7,7 @@
 // where it leaves fewer empty lines and nothing overset.
 
 import { newsroomCount, type ParagraphBlock, PULL_QUOTE_AIR, type Story } from '../typeset';
+import { rowsFor } from '../typeset/baseline-grid';
 import type { FlowedPart } from './flow-part';
 import type { BodyGrid } from './geometry';
 import { HAIRLINE } from './module-controls';
@@ -133,8 +134,11 @@ export function pullQuoteAt(story: Story): number {
 
 /** The story with `text` set as a pull quote before block `at`. */
 export function withPullQuote(story: Story, text: string, at: number): Story {
-  const blocks = [...story.blocks.slice(0, at), quoteBlock(text), ...story.blocks.slice(at)];
-  return { ...story, blocks };
+  return inserted(story, quoteBlock(text), at);
+}
+
+function inserted(story: Story, quote: ParagraphBlock, at: number): Story {
+  return { ...story, blocks: [...story.blocks.slice(0, at), quote, ...story.blocks.slice(at)] };
 }
 
 /**
@@ -163,13 +167,17 @@ export function fillByPullQuote(
   const apart = new Set<string>();
   for (const q of pullQuoteSentences(story))
     if (q.block !== at && q.block !== at - 1) apart.add(q.text);
+  // The block measured is the block set: the session prepares its text once.
   const sized = [...apart]
     .slice(0, CANDIDATES)
-    .map((text) => ({ text, rows: rows({ blocks: [quoteBlock(text)] }) }))
+    .map((text) => {
+      const block = quoteBlock(text);
+      return { block, rows: rows({ blocks: [block] }) };
+    })
     .filter((q) => q.rows <= m.linesUnder)
     .sort((a, b) => b.rows - a.rows);
-  for (const { text } of sized.slice(0, TRIES)) {
-    const s = withPullQuote(story, text, at);
+  for (const { block } of sized.slice(0, TRIES)) {
+    const s = inserted(story, block, at);
     const tried = part(s);
     const t = tried.module;
     if (t.linesOver > 0 || t.charsOver > 0) continue;
@@ -190,7 +198,7 @@ function quoteSpans(mod: ComposedModule, leading: number) {
   const spans = new Map<number, { top: number; bottom: number }>();
   for (const l of mod.frame.lines) {
     if (l.kind !== 'pullquote') continue;
-    const rows = Math.max(1, Math.ceil(l.line.size / leading - 1e-9));
+    const rows = rowsFor(l.line.size, leading);
     const span = spans.get(l.column) ?? { top: l.row, bottom: l.row + rows };
     span.top = Math.min(span.top, l.row);
     span.bottom = Math.max(span.bottom, l.row + rows);

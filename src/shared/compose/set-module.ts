@@ -43,6 +43,8 @@ export type ModuleSetter = (r: ModuleStory, m: ModuleSpec) => FlowedPart;
 
 export function moduleSetter(ctx: ModuleContext): ModuleSetter {
   const { grid, settings } = ctx;
+  /** A column as deep as any text: a pull quote measured alone in it. */
+  const oneColumn = { columns: 1, columnWidth: grid.columnWidth, gutter: 0, heightLines: 1e4 };
   const cache = new Map<ModuleStory, Map<string, FlowedPart>>();
   return (r, m) => {
     let own = cache.get(r);
@@ -109,12 +111,6 @@ export function moduleSetter(ctx: ModuleContext): ModuleSetter {
       const filled = fillByHeadline(used.story, flowed, m.cols, again);
       flowed = filled.flowed;
       if (r.kind !== 'brief') {
-        const oneColumn = {
-          columns: 1,
-          columnWidth: grid.columnWidth,
-          gutter: 0,
-          heightLines: 1e4,
-        };
         const rows = (s: Story) =>
           measureFrame(s, oneColumn, used.settings, ctx.fonts, null, { session: ctx.session })
             .linesUsed;
